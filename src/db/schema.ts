@@ -1,0 +1,49 @@
+import type { Transaction } from 'dexie'
+
+/**
+ * Every version of a workspace database, oldest first. Never edit or remove a published version: add a
+ * new one with its `upgrade` so a learner's attempt in progress survives an app update.
+ */
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
+export const WORKSPACE_SCHEMA: readonly SchemaVersion[] = [
+  {
+    // v1 (first release): settings as key/value, an append-only journal whose entries said `ok: boolean`.
+    version: 1,
+    stores: {
+      meta: '&key',
+      journal: '++seq, command, simDate',
+    },
+  },
+  {
+    // v2: a refusal is an outcome in its own right (the grader filters on it), and the clock gets a
+    // table of scheduled events (a customer email on day 3, a supplier delay on day 5…).
+    version: 2,
+    stores: {
+      journal: '++seq, command, simDate, outcome',
+      scheduled: '++id, dueDate, status',
+    },
+    async upgrade(tx) {
+      await tx.table('journal').toCollection().modify((entry: Record<string, unknown>) => {
+        entry.outcome = entry.ok === false ? 'refused' : 'done'
+        delete entry.ok
+      })
+    },
+  },
+]
+
+export const LATEST_WORKSPACE_VERSION = WORKSPACE_SCHEMA[WORKSPACE_SCHEMA.length - 1]!.version
+
+/** Tables that exist at `version` (exports list them, resets clear them). */
+export function tablesAtVersion(version: number = LATEST_WORKSPACE_VERSION): string[] {
+  const tables = new Map<string, boolean>()
+  for (const step of WORKSPACE_SCHEMA) {
+    if (step.version > version) break
+    for (const [name, spec] of Object.entries(step.stores)) tables.set(name, spec !== null)
+  }
+  return [...tables].filter(([, alive]) => alive).map(([name]) => name)
+}
