@@ -50,10 +50,7 @@ export async function executeCommand<I, R extends Record<string, unknown>>(
 
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const reason: Reason = {
-      key: 'command.invalidInput',
-      values: { field: issue?.path.join('.') || '—', detail: issue?.message ?? '' },
-    }
+    const reason = describeInputIssue(issue)
     return journalRefusal(db, command.name, actor, inputSummary, reason, now)
   }
 
@@ -87,6 +84,21 @@ async function journalRefusal(
   } catch (error) {
     throw new StorageError(describeStorageError(error), error)
   }
+}
+
+/**
+ * A zod issue as an i18n reason: the key names the kind of problem (`command.invalid.too_small`), the
+ * values give the field and the bound, so the learner reads it in their language.
+ */
+export function describeInputIssue(issue: z.core.$ZodIssue | undefined): Reason {
+  const field = issue?.path.map(String).join('.') || '—'
+  if (!issue) return { key: 'command.invalid.other', values: { field } }
+  const values: Record<string, string | number> = { field }
+  if ('minimum' in issue) values.minimum = Number(issue.minimum)
+  if ('maximum' in issue) values.maximum = Number(issue.maximum)
+  if ('expected' in issue && typeof issue.expected === 'string') values.expected = issue.expected
+  const known = ['invalid_type', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'unrecognized_keys']
+  return { key: `command.invalid.${known.includes(issue.code) ? issue.code : 'other'}`, values }
 }
 
 function summarizeInput<I>(command: CommandDefinition<I, Record<string, unknown>>, input: unknown): Record<string, unknown> {

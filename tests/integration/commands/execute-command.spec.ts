@@ -37,7 +37,8 @@ describe('executeCommand: validate → domain → one transaction → one journa
     const result = await executeCommand(db, advanceClock, { days: 0 })
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.reason.key).toBe('command.invalidInput')
+    expect(result.reason.key).toBe('command.invalid.too_small')
+    expect(result.reason.values?.minimum).toBe(1)
     expect(result.reason.values?.field).toBe('days')
     expect((await readClock(db)).date).toBe('2026-03-02')
     expect(await db.journal.count()).toBe(before + 1)

@@ -1,0 +1,22 @@
+/**
+ * The business areas of the navigation, in the order a learner meets them. `ready: false` areas show an
+ * honest "coming" page until their feature lands.
+ */
+export interface Area {
+  id: string
+  path: string
+  ready: boolean
+}
+
+export const AREAS: readonly Area[] = [
+  { id: 'home', path: '/', ready: true },
+  { id: 'tiers', path: '/tiers', ready: false },
+  { id: 'sales', path: '/ventes', ready: false },
+  { id: 'stock', path: '/stock-achats', ready: false },
+  { id: 'recovery', path: '/recouvrement', ready: false },
+  { id: 'statistics', path: '/statistiques', ready: false },
+  { id: 'messages', path: '/messagerie', ready: false },
+  { id: 'scenarios', path: '/scenarios', ready: false },
+  { id: 'activity', path: '/activite', ready: true },
+  { id: 'workspaces', path: '/espaces', ready: true },
+]

@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test, expect, openApp } from './fixtures'
+import { AREAS } from '../../src/router/areas'
+
+const ROUTES = [...AREAS.map((a) => a.path), '/nowhere']
+
+for (const language of ['fr', 'en'] as const) {
+  for (const route of ROUTES) {
+    test(`axe finds no WCAG 2.1 AA violation on ${route} in ${language}`, async ({ page }) => {
+      await page.addInitScript((lang) => localStorage.setItem('comptoir.language', lang), language)
+      await openApp(page, route)
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+    })
+  }
+}
+
+test('dialogs are accessible too (clock dialog, confirmation)', async ({ page }) => {
+  await openApp(page, '/espaces')
+  await page.getByRole('button', { name: 'Avancer le temps…' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([])
+})
