@@ -34,6 +34,21 @@ export const WORKSPACE_SCHEMA: readonly SchemaVersion[] = [
       })
     },
   },
+  {
+    // v3: the company itself — tiers, catalogue, the whole sales chain (lines embedded in their
+    // document), purchasing, stock movements, payments and messages. Company settings, families,
+    // warehouses, salespeople and numbering sequences live in `meta`.
+    version: 3,
+    stores: {
+      tiers: '&id, kind, name',
+      products: '&id, reference, familyId',
+      salesDocs: '&id, type, [type+date], customerId, number',
+      purchaseDocs: '&id, type, supplierId, date',
+      stockMoves: '&id, date',
+      payments: '&id, customerId, date',
+      messages: '&id, date, tierId',
+    },
+  },
 ]
 
 export const LATEST_WORKSPACE_VERSION = WORKSPACE_SCHEMA[WORKSPACE_SCHEMA.length - 1]!.version

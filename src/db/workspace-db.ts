@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import { WORKSPACE_SCHEMA, LATEST_WORKSPACE_VERSION } from './schema'
 import type { JournalEntry, MetaRecord, ScheduledEvent } from './types'
+import type { Message, Payment, Product, PurchaseDoc, SalesDoc, StockMove, Tier } from '@/domain/model'
 
 export const WORKSPACE_DB_PREFIX = 'comptoir-ws-'
 
@@ -13,6 +14,13 @@ export class WorkspaceDb extends Dexie {
   meta!: Table<MetaRecord, string>
   journal!: EntityTable<JournalEntry, 'seq'>
   scheduled!: EntityTable<ScheduledEvent, 'id'>
+  tiers!: Table<Tier, string>
+  products!: Table<Product, string>
+  salesDocs!: Table<SalesDoc, string>
+  purchaseDocs!: Table<PurchaseDoc, string>
+  stockMoves!: Table<StockMove, string>
+  payments!: Table<Payment, string>
+  messages!: Table<Message, string>
 
   /**
    * @param upToVersion opens an older shape of the schema; only migration tests and the import of an

@@ -2,6 +2,27 @@ import i18next, { type i18n } from 'i18next'
 import fr from './locales/fr.json'
 import en from './locales/en.json'
 
+type Tree = { [key: string]: string | Tree }
+
+// Each feature keeps its texts in locales/<lang>/<namespace>.json (one top-level key per file, so
+// features are written in parallel without touching each other's files); the core texts are in
+// locales/<lang>.json.
+const featureFiles = import.meta.glob<Tree>('./locales/*/*.json', { eager: true, import: 'default' })
+
+function withFeatures(core: Tree, language: string): Tree {
+  const merged: Tree = { ...core }
+  for (const [path, texts] of Object.entries(featureFiles)) {
+    const match = /\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(path)
+    if (!match || match[1] !== language) continue
+    if (match[2]! in merged) throw new Error(`Locale namespace "${match[2]}" is defined twice (${path})`)
+    merged[match[2]!] = texts
+  }
+  return merged
+}
+
+/** Every text of a language: the core file plus the feature files. */
+export const messages = { fr: withFeatures(fr as Tree, 'fr'), en: withFeatures(en as Tree, 'en') } as const
+
 /** Languages the app ships, French first. */
 export const LANGUAGES = ['fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -34,7 +55,7 @@ function safeStorage(): Storage | undefined {
   }
 }
 
-export const resources = { fr: { translation: fr }, en: { translation: en } } as const
+export const resources = { fr: { translation: messages.fr }, en: { translation: messages.en } } as const
 
 /** Creates and initialises an i18next instance on the app's resources (tests get their own instance). */
 export async function createI18n(language: Language = savedLanguage()): Promise<i18n> {

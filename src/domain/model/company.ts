@@ -1,0 +1,97 @@
+import type { Address, Bilingual, PaymentMethod, PaymentTerms } from './common'
+
+/** The seller's identity: every mention of C. com. R123-237 and CGI ann. II art. 242 nonies A. */
+export interface CompanyIdentity {
+  name: string
+  legalForm: string
+  shareCapitalCents: number
+  address: Address
+  /** 9 digits with a valid Luhn key. */
+  siren: string
+  /** 14 digits: SIREN + NIC of the head office. */
+  siret: string
+  rcsCity: string
+  /** FR + 2-digit key + SIREN. */
+  vatNumber: string
+  apeCode: string
+  phone: string
+  email: string
+  website: string
+  /** Path of the logo under public/ (an SVG). */
+  logo: string
+  bank: { name: string; iban: string; bic: string }
+  /** PME / ETI / GE (décret 2008-1354): sets the e-invoicing issuing date. */
+  size: 'PME' | 'ETI' | 'GE'
+  /** "Option pour le paiement de la taxe d'après les débits" (services). */
+  vatOnDebits: boolean
+}
+
+/** What a learner may decide alone; beyond it, a manager must agree (REAC CP4.3, delegation). */
+export interface DelegationLevels {
+  /** Highest total commercial discount on a document, in percent. */
+  maxDiscountPercent: number
+  /** Largest credit-limit overrun the learner may accept on an order, TTC cents. */
+  maxCreditOverrunCents: number
+  /** Longest extra payment delay the learner may grant, in days. */
+  maxPaymentExtensionDays: number
+  /** Largest commercial gesture (credit note without a return), TTC cents. */
+  maxGoodwillCreditCents: number
+  /** Whether the learner may waive late-payment penalties. */
+  mayWaivePenalties: boolean
+}
+
+/** Prefixes of each numbering series (C. com. L441-9: one continuous sequence per series). */
+export interface NumberingPrefixes {
+  quote: string
+  order: string
+  delivery: string
+  invoice: string
+  creditNote: string
+  downPayment: string
+  supplierOrder: string
+  reception: string
+}
+
+/** Company settings a trainer can edit: identity, terms of sale, numbering, delegation. */
+export interface CompanySettings {
+  identity: CompanyIdentity
+  /** Conditions générales de vente, one paragraph per clause. */
+  cgv: { title: Bilingual; body: Bilingual }[]
+  defaultPaymentTerms: PaymentTerms
+  defaultPaymentMethod: PaymentMethod
+  /**
+   * Contractual late-payment rate in percent, or null for the legal default (ECB rate + 10 points,
+   * C. com. L441-10 II). Never below 3 × the legal interest rate.
+   */
+  latePenaltyRatePercent: number | null
+  /** Early-payment discount offered by the CGV, in percent (0: "pas d'escompte pour paiement anticipé"). */
+  earlyPaymentDiscountPercent: number
+  /** Days before the due date within which the escompte applies. */
+  earlyPaymentDiscountDays: number
+  numbering: NumberingPrefixes
+  delegation: DelegationLevels
+  /** Default quote validity in days. */
+  quoteValidityDays: number
+}
+
+export interface Warehouse {
+  id: string
+  name: string
+  address: Address
+}
+
+export interface ProductFamily {
+  id: string
+  name: Bilingual
+}
+
+/** A salesperson and their monthly objectives (CA HT, cents), for statistics. */
+export interface Salesperson {
+  id: string
+  firstName: string
+  lastName: string
+  email: string
+  /** French regions or 'export' they cover. */
+  regions: string[]
+  objectives: { month: string /* 'YYYY-MM' */; targetCents: number }[]
+}

@@ -1,0 +1,61 @@
+import type { Address, IsoDate, Language, PaymentMethod, PaymentTerms, SalesChannel, VatRegime } from './common'
+
+export type TierKind = 'customer' | 'prospect' | 'supplier' | 'carrier'
+
+export interface Contact {
+  id: string
+  civility?: 'M.' | 'Mme'
+  firstName: string
+  lastName: string
+  role: string
+  email?: string
+  phone?: string
+  language: Language
+}
+
+/**
+ * A third party: customer, prospect, supplier or carrier (one table, so a timeline and the message
+ * centre address them all the same way).
+ */
+export interface Tier {
+  id: string
+  kind: TierKind
+  /** A company (B2B) or a private person (B2C). */
+  legal: 'company' | 'person'
+  name: string
+  siren?: string
+  vatNumber?: string
+  billingAddress: Address
+  deliveryAddresses: Address[]
+  contacts: Contact[]
+  language: Language
+  /** French region name, or 'EU' / 'International'. */
+  region: string
+  createdOn: IsoDate
+  notes?: string
+  /** Customers and prospects. */
+  customer?: {
+    channel: SalesChannel
+    salespersonId: string
+    paymentTerms: PaymentTerms
+    paymentMethod: PaymentMethod
+    discountPercent: number
+    creditLimitCents: number
+    vatRegime: VatRegime
+  }
+  /** Suppliers. */
+  supplier?: {
+    paymentTerms: PaymentTerms
+    leadTimeDays: number
+    minimumOrderCents: number
+    incoterm?: string
+  }
+  /** Carriers. */
+  carrier?: {
+    services: string[]
+    /** Grams of CO₂e per tonne-kilometre (ADEME Base Carbone order of magnitude). */
+    co2GramsPerTonneKm: number
+    /** Price per kg in cents, for quotes. */
+    pricePerKgCents: number
+  }
+}
