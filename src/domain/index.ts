@@ -1,7 +1,85 @@
 /**
  * Public API of Comptoir's domain core: pure TypeScript trade rules (no Vue, Pinia, Dexie, i18next,
  * DOM or wall clock). Everything the UI, the commands, the scenario checks and the grader compute goes
- * through these exports.
+ * through these exports. Conventions (cents, rates, rounding, splits, signs): `src/domain/README.md`.
+ *
+ * The issue-4 contract — {@link priceDocument}, {@link exclVatFromInclVat}, {@link dueDate} — is
+ * stable; every other export is documented where it is defined.
  * @packageDocumentation
  */
-export {}
+
+// The stable contract.
+export { priceDocument } from './pricing'
+export { exclVatFromInclVat } from './excl-vat'
+export { dueDate, type PaymentTerms } from './due-date'
+export type {
+  DiscountStep,
+  DocumentDiscountStep,
+  DownPaymentPart,
+  PriceDocumentInput,
+  PriceDocumentLine,
+  PricedDocument,
+  PricedLine,
+  VatBreakdown,
+  VatSplitPart,
+} from './pricing-types'
+
+// Money, rates, rounding and splits.
+export {
+  addCents,
+  applyRate,
+  cents,
+  centsFromBigInt,
+  isCents,
+  multiplyByQuantity,
+  nonNegativeCents,
+  percentOfCents,
+  subtractCents,
+  sumCents,
+  type Cents,
+} from './money'
+export {
+  cascadeEquivalentRate,
+  parseDiscountPercent,
+  parsePercent,
+  parseQuantity,
+  quantityToNumber,
+  rateToPercent,
+  PERCENT_SCALE,
+  QUANTITY_SCALE,
+  type Fraction,
+  type Quantity,
+  type Rate,
+} from './rates'
+export { divideFloor, divideRounded, displayQuotient } from './rounding'
+export { splitProRata } from './split'
+
+// VAT: dated rates, categories and their mandatory wording; document types and sign.
+export { isVatRateInForce, vatRatesAt, VAT_RATE_PARAMETERS, type VatRateSet } from './vat-rates'
+export { isVatCategory, VAT_CATEGORIES, VAT_CATEGORY_ORDER, type VatCategory, type VatCategoryInfo } from './vat-categories'
+export { DOCUMENT_TYPES, signedAmount, type DocumentType } from './document-types'
+export { latestParameter, parameterAt, type DatedParameter } from './parameters'
+
+// Calendar dates and late-payment penalties.
+export { addDays, daysBetween, daysInMonth, endOfMonth, isCalendarDate, parseCalendarDate } from './calendar'
+export {
+  latePaymentPenalty,
+  LATE_PAYMENT_RATE_PARAMETERS,
+  RECOVERY_INDEMNITY_PARAMETERS,
+  type LatePaymentInput,
+  type LatePaymentPenalty,
+  type LatePaymentRates,
+  type PenaltyPeriod,
+} from './penalties'
+
+// Explanations and errors.
+export {
+  explain,
+  EXPLANATION_SOURCE_KEYS,
+  EXPLANATION_STEP_KEYS,
+  EXPLANATION_STEPS,
+  type ExplanationStep,
+  type ExplanationStepName,
+  type ExplanationValues,
+} from './explanation'
+export { DomainInputError, DOMAIN_ERROR_CODES, type DomainErrorCode } from './errors'
