@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { addDaysToIsoDate, MAX_CLOCK_ADVANCE_DAYS } from '@/domain/sim-clock'
+import { addDays } from '@/domain'
+import { MAX_CLOCK_ADVANCE_DAYS } from '@/domain'
 import type { CommandDefinition } from './command'
 import { writeClock } from './clock-state'
 import { scheduledHandler } from './scheduled-hooks'
@@ -13,7 +14,7 @@ export const advanceClock: CommandDefinition<{ days: number }, { from: string; t
   input: z.object({ days: z.number().int().min(1).max(MAX_CLOCK_ADVANCE_DAYS) }),
   async run(ctx, { days }) {
     const from = ctx.simDate
-    const to = addDaysToIsoDate(from, days)
+    const to = addDays(from, days)
     await writeClock(ctx.db, { date: to })
     const due = await ctx.db.scheduled.where('dueDate').belowOrEqual(to).and((e) => e.status === 'pending').sortBy('dueDate')
     const fired: number[] = []

@@ -6,7 +6,7 @@ import { sha256Checksum } from './checksum'
 import type { RegistryDb } from './registry-db'
 import type { WorkspaceRecord } from './types'
 import { checkWorkspaceName } from './workspaces'
-import { isIsoDate } from '@/domain/sim-clock'
+import { isCalendarDate } from '@/domain'
 
 export const EXPORT_FORMAT = 'comptoir-workspace'
 export const EXPORT_FORMAT_VERSION = 1
@@ -59,7 +59,7 @@ const exportSchema = z.object({
   workspace: z.object({
     name: z.string(),
     kind: z.enum(['practice', 'scenario']),
-    startDate: z.string().refine(isIsoDate),
+    startDate: z.string().refine(isCalendarDate),
     scenarioId: z.string().optional(),
   }),
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),

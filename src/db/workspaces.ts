@@ -3,7 +3,7 @@ import { RegistryDb } from './registry-db'
 import { WorkspaceDb, workspaceDbName } from './workspace-db'
 import type { WorkspaceKind, WorkspaceRecord } from './types'
 import { writeClock } from '@/commands/clock-state'
-import { isIsoDate } from '@/domain/sim-clock'
+import { isCalendarDate } from '@/domain'
 
 export interface NewWorkspace {
   name: string
@@ -51,7 +51,7 @@ export class WorkspaceRegistry {
   async create(input: NewWorkspace): Promise<WorkspaceRecord> {
     const name = checkWorkspaceName(input.name)
     if (!name.ok) throw new Error(name.key)
-    if (!isIsoDate(input.startDate)) throw new Error('workspaces.errors.startDate')
+    if (!isCalendarDate(input.startDate)) throw new Error('workspaces.errors.startDate')
     const stamp = this.now().toISOString()
     const record: WorkspaceRecord = {
       id: crypto.randomUUID(), name: name.name, kind: input.kind ?? 'practice', startDate: input.startDate,

@@ -83,3 +83,7 @@ export {
   type ExplanationValues,
 } from './explanation'
 export { DomainInputError, DOMAIN_ERROR_CODES, type DomainErrorCode } from './errors'
+
+// The simulated clock and the company's stored shapes.
+export { MAX_CLOCK_ADVANCE_DAYS } from './sim-clock'
+export type * from './model'
