@@ -3,19 +3,28 @@ import { AREAS } from './areas'
 
 const ComingPage = () => import('@/pages/ComingPage.vue')
 
-const READY_PAGES: Record<string, () => Promise<unknown>> = {
+const CORE_PAGES: Record<string, () => Promise<unknown>> = {
   home: () => import('@/pages/HomePage.vue'),
   activity: () => import('@/pages/ActivityPage.vue'),
   workspaces: () => import('@/pages/WorkspacesPage.vue'),
 }
 
+/**
+ * Each feature declares its routes in `features/<feature>.ts` (`export const routes`), so features are
+ * added without editing this file. A feature's main route takes its area's path and name.
+ */
+const featureModules = import.meta.glob<RouteRecordRaw[]>('./features/*.ts', { eager: true, import: 'routes' })
+const featureRoutes = Object.values(featureModules).flat()
+const featurePaths = new Set(featureRoutes.map((r) => r.path))
+
 export const routes: RouteRecordRaw[] = [
-  ...AREAS.map((area) => ({
+  ...AREAS.filter((area) => !featurePaths.has(area.path)).map((area) => ({
     path: area.path,
     name: area.id,
-    component: (area.ready ? READY_PAGES[area.id] : undefined) ?? ComingPage,
+    component: (area.ready ? CORE_PAGES[area.id] : undefined) ?? ComingPage,
     meta: { area: area.id },
   }) as RouteRecordRaw),
+  ...featureRoutes,
   { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('@/pages/NotFoundPage.vue'), meta: { area: 'notFound' } },
 ]
 
