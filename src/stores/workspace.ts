@@ -43,6 +43,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   /** Opens the last workspace, or creates a first free-practice one on a first start. */
   async function init(defaultName: string) {
+    // Ask the browser not to evict a learner's work under storage pressure (shared classroom PCs).
+    void navigator.storage?.persist?.().catch(() => false)
     try {
       const list = await registry.value.list()
       let lastId: string | null = null

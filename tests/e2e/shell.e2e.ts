@@ -69,3 +69,19 @@ test('an area that has not landed says so honestly', async ({ page }) => {
   await expect(page.getByText('Bientôt disponible')).toBeVisible()
   await expect(page.getByRole('table')).toHaveCount(0)
 })
+
+test('two tabs on the same workspace stay consistent', async ({ page, context }) => {
+  await openApp(page)
+  const other = await context.newPage()
+  await openApp(other)
+  await expect(other.getByTestId('sim-date')).toHaveText((await page.getByTestId('sim-date').textContent())!)
+  await page.getByRole('button', { name: 'Avancer le temps…' }).click()
+  await page.getByLabel('Nombre de jours').fill('7')
+  await page.getByRole('button', { name: 'Avancer', exact: true }).click()
+  const toast = (await page.getByText(/Nous sommes maintenant le/).textContent())!
+  const advanced = toast.replace('Nous sommes maintenant le ', '').replace(/\.$/, '')
+  // The other tab sees the new date without a reload (Dexie live queries span tabs).
+  await expect(other.getByTestId('sim-date')).toHaveText(advanced)
+  await nav(other, 'Activité').click()
+  await expect(other.getByRole('row').filter({ hasText: 'days: 7' })).toHaveCount(1)
+})
