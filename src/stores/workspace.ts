@@ -36,6 +36,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       storageError.value = 'storage.versionChanged'
       return false
     })
+    // This tab brings a newer schema but an older tab still holds the database open.
+    opened.on('blocked', () => { storageError.value = 'storage.blocked' })
     db.value = opened
     currentId.value = id
     try { localStorage.setItem(LAST_OPENED_KEY, id) } catch { /* private mode: not remembered */ }
