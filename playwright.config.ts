@@ -5,7 +5,8 @@ export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 // Without the background-networking flags Chromium keeps calling home on a closed network.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync']
-const PORT = 4173
+// E2E_PORT lets a second checkout run its e2e beside another one on the same machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
