@@ -87,3 +87,13 @@ export { DomainInputError, DOMAIN_ERROR_CODES, type DomainErrorCode } from './er
 // The simulated clock and the company's stored shapes.
 export { MAX_CLOCK_ADVANCE_DAYS } from './sim-clock'
 export type * from './model'
+
+// Numbers typed by the learner, read exactly.
+export {
+  parseDecimalNumber,
+  parseEurosToCents,
+  parsePercentList,
+  parseScaledDecimal,
+  type DecimalInputError,
+  type DecimalInputResult,
+} from './decimal-input'

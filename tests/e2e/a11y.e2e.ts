@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { test, expect, openApp } from './fixtures'
 import { AREAS } from '../../src/router/areas'
 
-const ROUTES = [...AREAS.map((a) => a.path), '/nowhere']
+// Every area, the tools that are not areas, and the not-found page.
+const ROUTES = [...AREAS.map((a) => a.path), '/outils/calcul', '/nowhere']
 
 for (const language of ['fr', 'en'] as const) {
   for (const route of ROUTES) {
