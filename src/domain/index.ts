@@ -97,3 +97,33 @@ export {
   type DecimalInputError,
   type DecimalInputResult,
 } from './decimal-input'
+
+// Company and bank identifiers: SIREN/SIRET, VAT numbers, IBAN/RIB.
+export {
+  checkEuVatNumber,
+  checkFrenchVatNumber,
+  checkIban,
+  checkSiren,
+  checkSiret,
+  compactIdentifier,
+  euVatPrefix,
+  formatFrenchRib,
+  formatIban,
+  frenchIbanFromRib,
+  frenchRibFromIban,
+  frenchRibKey,
+  frenchVatKey,
+  frenchVatNumber,
+  isValidEuVatNumber,
+  isValidFrenchRib,
+  isValidFrenchVatNumber,
+  isValidIban,
+  isValidSiren,
+  isValidSiret,
+  passesLuhn,
+  EU_VAT_NUMBER_FORMATS,
+  IBAN_LENGTHS,
+  type FrenchRib,
+  type IdentifierCheck,
+  type IdentifierProblem,
+} from './identifiers'
