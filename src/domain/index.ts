@@ -72,6 +72,31 @@ export {
   type PenaltyPeriod,
 } from './penalties'
 
+// Company settings a trainer edits: identity keys, legal payment terms, penalty floor, numbering, delegation.
+export {
+  checkCgv,
+  checkDelegation,
+  checkIdentity,
+  checkNumbering,
+  checkPaymentFigures,
+  checkPaymentTerms,
+  checkPenaltyRate,
+  diffSettings,
+  penaltyRatesAt,
+  suggestedVatNumber,
+  validateCompanySettings,
+  MAX_PAYMENT_DAYS,
+  NUMBERING_SERIES,
+  SETTINGS_LIMITS,
+  SETTINGS_SECTION_OF,
+  SETTINGS_SOURCES,
+  type PenaltyRatesAt,
+  type SettingsChange,
+  type SettingsIssue,
+  type SettingsRuleCode,
+  type SettingsSection,
+} from './company-settings'
+
 // Explanations and errors.
 export {
   explain,

@@ -10,6 +10,7 @@ export interface Area {
 
 export const AREAS: readonly Area[] = [
   { id: 'home', path: '/', ready: true },
+  { id: 'company', path: '/entreprise', ready: true },
   { id: 'tiers', path: '/tiers', ready: false },
   { id: 'sales', path: '/ventes', ready: false },
   { id: 'stock', path: '/stock-achats', ready: false },

@@ -1,4 +1,5 @@
 import { test, expect, nav, openApp } from './fixtures'
+import { AREAS } from '../../src/router/areas'
 
 test('first start opens a free-practice workspace in French with the simulated date', async ({ page }) => {
   await openApp(page)
@@ -7,7 +8,7 @@ test('first start opens a free-practice workspace in French with the simulated d
   await expect(page.getByTestId('current-workspace')).toHaveText('Entraînement libre')
   // The simulated date starts on today's date, written the French way ("23 novembre 2026").
   await expect(page.getByTestId('sim-date')).toHaveText(/^\d{1,2} [a-zéû]+ \d{4}$/)
-  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveCount(10)
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveCount(AREAS.length)
 })
 
 test('the language switch changes every text and persists after a reload', async ({ page }) => {
@@ -64,8 +65,8 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 })
 
 test('an area that has not landed says so honestly', async ({ page }) => {
-  await openApp(page, '/ventes')
-  await expect(page.getByRole('heading', { level: 1, name: 'Ventes' })).toBeVisible()
+  await openApp(page, '/recouvrement')
+  await expect(page.getByRole('heading', { level: 1, name: 'Recouvrement' })).toBeVisible()
   await expect(page.getByText('Bientôt disponible')).toBeVisible()
   await expect(page.getByRole('table')).toHaveCount(0)
 })
