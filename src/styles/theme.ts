@@ -5,6 +5,15 @@ import Aura from '@primeuix/themes/aura'
  * Aura with a darker primary so text on primary buttons and links passes WCAG AA contrast
  * (the default emerald 500 on white does not), and danger buttons in red 700 for the same reason.
  */
+const READABLE_SEVERITIES = {
+  info: { color: '{blue.800}' },
+  success: { color: '{green.800}' },
+  warn: { color: '{yellow.800}' },
+  error: { color: '{red.700}' },
+  secondary: { color: '{surface.700}' },
+  contrast: { color: '{surface.50}' },
+}
+
 export const ComptoirPreset = definePreset(Aura, {
   semantic: {
     primary: {
@@ -13,6 +22,9 @@ export const ComptoirPreset = definePreset(Aura, {
     },
   },
   components: {
+    // Texts of messages and toasts one or two shades darker: Aura's 600s miss 4.5:1 on their tints.
+    message: { colorScheme: { light: READABLE_SEVERITIES } },
+    toast: { colorScheme: { light: READABLE_SEVERITIES } },
     button: {
       colorScheme: {
         light: {
