@@ -61,6 +61,11 @@ export interface WorkspaceRecord {
   scenarioId?: string
   /** Simulated start date the workspace is (re)seeded with. */
   startDate: string
+  /**
+   * Size of the built-in company's history it is (re)seeded with ('none': an empty company). Records
+   * written before the company existed have none and get the standard company on reset.
+   */
+  companySize?: 'standard' | 'large' | 'none'
   createdAt: string
   lastOpenedAt: string
 }

@@ -109,19 +109,30 @@ export {
 } from './explanation'
 export { DomainInputError, DOMAIN_ERROR_CODES, type DomainErrorCode } from './errors'
 
-// The simulated clock and the company's stored shapes.
-export { MAX_CLOCK_ADVANCE_DAYS } from './sim-clock'
-export type * from './model'
-
-// Numbers typed by the learner, read exactly.
+// Customer accounts (balance, settlement, encours) and physical stock from the movements.
 export {
-  parseDecimalNumber,
-  parseEurosToCents,
-  parsePercentList,
-  parseScaledDecimal,
-  type DecimalInputError,
-  type DecimalInputResult,
-} from './decimal-input'
+  accountSign,
+  balanceOfEntries,
+  countsOnAccount,
+  creditUse,
+  customerBalance,
+  customerExposure,
+  documentAmountDueCents,
+  documentDueDate,
+  documentInclVatCents,
+  effectivePayments,
+  invoiceSettlement,
+  salesDocPricingInput,
+  settleInvoices,
+  RECEIVABLE_TYPES,
+  type AccountEntry,
+  type CreditUse,
+  type CustomerBalance,
+  type Exposure,
+  type InvoiceState,
+  type Settlement,
+} from './accounts'
+export { physicalStock, productMovements, productStock, reorderStatus, type ProductMovement, type ReorderStatus, type StockLevels } from './stock-levels'
 
 // Company and bank identifiers: SIREN/SIRET, VAT numbers, IBAN/RIB.
 export {
@@ -152,3 +163,17 @@ export {
   type IdentifierCheck,
   type IdentifierProblem,
 } from './identifiers'
+
+// The simulated clock and the company's stored shapes.
+export { MAX_CLOCK_ADVANCE_DAYS } from './sim-clock'
+export type * from './model'
+
+// Numbers typed by the learner, read exactly.
+export {
+  parseDecimalNumber,
+  parseEurosToCents,
+  parsePercentList,
+  parseScaledDecimal,
+  type DecimalInputError,
+  type DecimalInputResult,
+} from './decimal-input'

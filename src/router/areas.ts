@@ -11,9 +11,9 @@ export interface Area {
 export const AREAS: readonly Area[] = [
   { id: 'home', path: '/', ready: true },
   { id: 'company', path: '/entreprise', ready: true },
-  { id: 'tiers', path: '/tiers', ready: false },
-  { id: 'sales', path: '/ventes', ready: false },
-  { id: 'stock', path: '/stock-achats', ready: false },
+  { id: 'tiers', path: '/tiers', ready: true },
+  { id: 'sales', path: '/ventes', ready: true },
+  { id: 'stock', path: '/stock-achats', ready: true },
   { id: 'recovery', path: '/recouvrement', ready: false },
   { id: 'statistics', path: '/statistiques', ready: false },
   { id: 'messages', path: '/messagerie', ready: false },

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { WorkspaceRegistry } from '@/db/workspaces'
+import { addCompanyIfMissing, WorkspaceRegistry } from '@/db/workspaces'
 import { WorkspaceDb } from '@/db/workspace-db'
 import { executeCommand, type CommandDefinition, type CommandResult } from '@/commands/command'
 import { describeStorageError, type StorageErrorKey } from '@/db/storage-errors'
@@ -54,6 +54,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       const target = list.find((w) => w.id === lastId) ?? list[0]
         ?? await registry.value.create({ name: defaultName, startDate: localToday() })
       attach(target.id)
+      await addCompanyIfMissing(db.value!, target, new Date().toISOString())
     } catch (error) {
       reportStorageError(error)
     } finally {
@@ -64,6 +65,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function open(id: string) {
     attach(id)
     await registry.value.touch(id)
+    const record = await registry.value.get(id)
+    if (record && db.value) await addCompanyIfMissing(db.value, record, new Date().toISOString())
   }
 
   async function create(name: string, startDate: string) {

@@ -1,0 +1,83 @@
+/**
+ * Physical stock from the stock movements (DOMAIN-FR §8: "physique" = units on the shelf).
+ * Every entry and issue is a signed movement line (+ in, − out), so stock on hand per product and
+ * warehouse is Σ of its movement lines; no stored counter can drift from the movements.
+ */
+import type { IsoDate, Product, StockMove, StockMoveKind } from './model'
+
+/** Physical stock: product id → warehouse id → quantity. */
+export type StockLevels = Map<string, Map<string, number>>
+
+// Quantities have at most 3 decimals: summing them as integer thousandths keeps 0.1 + 0.2 = 0.3 exact.
+const SCALE = 1000
+
+/** Σ movement lines per product and warehouse, counting movements dated on or before `asOf` when given. */
+export function physicalStock(moves: readonly StockMove[], asOf?: IsoDate): StockLevels {
+  const thousandths = new Map<string, Map<string, number>>()
+  for (const move of moves) {
+    if (asOf !== undefined && move.date > asOf) continue
+    for (const line of move.lines) {
+      let perWarehouse = thousandths.get(line.productId)
+      if (!perWarehouse) thousandths.set(line.productId, (perWarehouse = new Map()))
+      perWarehouse.set(move.warehouseId, (perWarehouse.get(move.warehouseId) ?? 0) + Math.round(line.quantity * SCALE))
+    }
+  }
+  const levels: StockLevels = new Map()
+  for (const [productId, perWarehouse] of thousandths) {
+    levels.set(productId, new Map([...perWarehouse].map(([warehouseId, q]) => [warehouseId, q / SCALE])))
+  }
+  return levels
+}
+
+/** One product's physical stock: per warehouse (every warehouse listed, 0 when none) and in total. */
+export function productStock(levels: StockLevels, productId: string, warehouseIds: readonly string[] = []): { byWarehouse: Map<string, number>; total: number } {
+  const stored = levels.get(productId) ?? new Map<string, number>()
+  const byWarehouse = new Map<string, number>(warehouseIds.map((id) => [id, stored.get(id) ?? 0]))
+  for (const [id, quantity] of stored) byWarehouse.set(id, quantity)
+  const total = Math.round([...byWarehouse.values()].reduce((sum, q) => sum + q * SCALE, 0)) / SCALE
+  return { byWarehouse, total }
+}
+
+/** Where a product's physical stock stands against its reorder parameters. */
+export interface ReorderStatus {
+  /** Physical stock at or below the point de commande: time to order (DOMAIN-FR §8). */
+  atOrBelowReorderPoint: boolean
+  /** Physical stock under the safety stock: the buffer is being used. */
+  belowSafetyStock: boolean
+}
+
+/**
+ * Point de commande = consumption during the lead time + safety stock (DOMAIN-FR §8): an order is
+ * placed when the stock falls to it. Services and goods not managed in stock never need one.
+ */
+export function reorderStatus(product: Pick<Product, 'stockManaged' | 'reorderPoint' | 'safetyStock'>, physical: number): ReorderStatus {
+  if (!product.stockManaged) return { atOrBelowReorderPoint: false, belowSafetyStock: false }
+  return { atOrBelowReorderPoint: physical <= product.reorderPoint, belowSafetyStock: physical < product.safetyStock }
+}
+
+/** One movement line of a product, with its movement's date, kind and warehouse. */
+export interface ProductMovement {
+  moveId: string
+  date: IsoDate
+  kind: StockMoveKind
+  warehouseId: string
+  quantity: number
+  unitCostCents: number
+  sourceId?: string
+}
+
+/** The last `limit` movement lines of a product, newest first. */
+export function productMovements(moves: readonly StockMove[], productId: string, limit = Infinity): ProductMovement[] {
+  const out: ProductMovement[] = []
+  for (const move of moves) {
+    for (const line of move.lines) {
+      if (line.productId !== productId) continue
+      out.push({
+        moveId: move.id, date: move.date, kind: move.kind, warehouseId: move.warehouseId, quantity: line.quantity,
+        unitCostCents: line.unitCostCents, ...(move.sourceId ? { sourceId: move.sourceId } : {}),
+      })
+    }
+  }
+  out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.moveId.localeCompare(a.moveId)))
+  return out.slice(0, limit)
+}
