@@ -27,7 +27,7 @@ export interface PriceDocumentInput {
   readonly lines: readonly PriceDocumentLine[]
   /** Document remises/rabais in cascade, after the line discounts. */
   readonly discountsPercent?: readonly number[]
-  /** Escompte, on the net commercial, deducted on the document. */
+  /** Escompte, on the net commercial, deducted from the document total. */
   readonly earlyPaymentDiscountPercent?: number
   /** Carriage/packing HT, after the discounts, taxed at the goods' rate(s) pro rata. */
   readonly shippingCents?: number

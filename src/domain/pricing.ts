@@ -21,7 +21,7 @@ const CATEGORY_STEP = {
 } as const
 
 /**
- * Prices a document. Amounts are positive even on a credit note (`documentType: 'creditNote'`);
+ * Prices a document: amounts are positive even on a credit note (`documentType: 'creditNote'`);
  * the result's `sign` says how it affects the customer's balance.
  *
  * @example

@@ -9,8 +9,8 @@ export type SalesDocStatus =
   | 'validated'                                                     // invoices, credit notes, acomptes
 
 /**
- * One line of a sales document. The line is a snapshot: designation, price, rate and cost are copied
- * from the catalogue when the line is written, so a later price change never alters a document.
+ * One line of a sales document; the line is a snapshot: designation, price, rate and cost are copied
+ * from the catalogue when the line is written, so a later price change never alters what it says.
  */
 export interface SalesLine {
   productId: string
