@@ -49,6 +49,25 @@ export const WORKSPACE_SCHEMA: readonly SchemaVersion[] = [
       messages: '&id, date, tierId',
     },
   },
+  {
+    // v4: the CRM with its GDPR file, rights requests, customer-specific prices, and a message centre
+    // that files inbox and outbox apart and lists follow-ups. Customers and prospects of earlier
+    // versions get a GDPR file with the legal basis their kind implies and their creation as last contact.
+    version: 4,
+    stores: {
+      tiers: '&id, kind, name, siren',
+      messages: '&id, date, tierId, [direction+date], followUpOn',
+      gdprRequests: '&id, tierId, status, dueOn',
+      priceAgreements: '&id, customerId, productId',
+    },
+    async upgrade(tx) {
+      await tx.table('tiers').toCollection().modify((tier: Record<string, unknown>) => {
+        if (tier.gdpr || (tier.kind !== 'customer' && tier.kind !== 'prospect')) return
+        const legalBasis = tier.legal === 'company' ? 'legitimateInterest' : tier.kind === 'customer' ? 'contract' : 'consent'
+        tier.gdpr = { legalBasis, consents: [], objectsToProspecting: false, lastContactOn: tier.createdOn }
+      })
+    },
+  },
 ]
 
 export const LATEST_WORKSPACE_VERSION = WORKSPACE_SCHEMA[WORKSPACE_SCHEMA.length - 1]!.version

@@ -121,20 +121,3 @@ export interface Payment {
   /** A rejected cheque or direct debit reopens the invoices. */
   rejected?: boolean
 }
-
-export type MessageChannel = 'email' | 'phone' | 'letter' | 'meeting'
-
-export interface Message {
-  id: string
-  direction: 'in' | 'out'
-  channel: MessageChannel
-  date: IsoDate
-  tierId?: string
-  /** An internal department when not a tier: shipping, accounting, production, afterSales, management. */
-  department?: string
-  language: 'fr' | 'en'
-  subject: string
-  body: string
-  attachmentIds: string[]
-  read: boolean
-}

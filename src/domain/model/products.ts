@@ -30,3 +30,19 @@ export interface Product {
   reorderPoint: number
   active: boolean
 }
+
+/**
+ * A customer-specific condition on one product: a net price or a discount off the list price,
+ * from a date, optionally until one (a framework agreement, a negotiated price).
+ */
+export interface PriceAgreement {
+  id: string
+  customerId: string
+  productId: string
+  /** Either a net unit price HT… */
+  priceCents?: number
+  /** …or a discount in percent off the list price. */
+  discountPercent?: number
+  validFrom: string
+  validUntil?: string
+}

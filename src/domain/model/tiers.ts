@@ -1,3 +1,4 @@
+import type { TierGdpr } from './gdpr'
 import type { Address, IsoDate, Language, PaymentMethod, PaymentTerms, SalesChannel, VatRegime } from './common'
 
 export type TierKind = 'customer' | 'prospect' | 'supplier' | 'carrier'
@@ -33,6 +34,8 @@ export interface Tier {
   region: string
   createdOn: IsoDate
   notes?: string
+  /** Personal-data file (customers and prospects; carriers and suppliers are companies). */
+  gdpr?: TierGdpr
   /** Customers and prospects. */
   customer?: {
     channel: SalesChannel

@@ -39,4 +39,38 @@ describe('workspace schema migrations', () => {
     expect(await latest.scheduled.count()).toBe(0)
     latest.close()
   })
+
+  it('gives v3 customers and prospects a GDPR file and keeps suppliers and messages as they were', async () => {
+    const id = `migration-${Math.random().toString(36).slice(2)}`
+    const v3 = new WorkspaceDb(id, 3)
+    await v3.open()
+    const address = { line1: '1 rue A', postalCode: '69001', city: 'Lyon', country: 'FR' }
+    const base = { billingAddress: address, deliveryAddresses: [], contacts: [], language: 'fr', region: 'Auvergne-Rhône-Alpes' }
+    await v3.table('tiers').bulkAdd([
+      { ...base, id: 't-1', kind: 'customer', legal: 'company', name: 'Atelier Dupuis', createdOn: '2024-02-01' },
+      { ...base, id: 't-2', kind: 'prospect', legal: 'person', name: 'Léa Martin', createdOn: '2025-06-10' },
+      { ...base, id: 't-3', kind: 'customer', legal: 'person', name: 'Paul Roux', createdOn: '2023-09-15' },
+      { ...base, id: 't-4', kind: 'supplier', legal: 'company', name: 'Bureau Import', createdOn: '2022-01-03' },
+    ])
+    await v3.table('messages').add({
+      id: 'msg-1', direction: 'in', channel: 'email', date: '2026-03-01', tierId: 't-1', language: 'fr',
+      subject: 'Devis', body: 'Bonjour', attachmentIds: [], read: false,
+    })
+    v3.close()
+
+    const latest = new WorkspaceDb(id)
+    await latest.open()
+    const tiers = await latest.tiers.orderBy('id').toArray()
+    expect(tiers.map((t) => [t.id, t.gdpr?.legalBasis, t.gdpr?.lastContactOn])).toEqual([
+      ['t-1', 'legitimateInterest', '2024-02-01'], // B2B: legitimate interest (DOMAIN-FR §5)
+      ['t-2', 'consent', '2025-06-10'], // B2C prospect: prior consent
+      ['t-3', 'contract', '2023-09-15'], // B2C customer: the contract
+      ['t-4', undefined, undefined], // suppliers hold no GDPR file
+    ])
+    expect(tiers[0]?.gdpr?.consents).toEqual([])
+    expect(await latest.messages.where('[direction+date]').between(['in', ''], ['in', '\uffff']).count()).toBe(1)
+    expect(await latest.gdprRequests.count()).toBe(0)
+    expect(await latest.priceAgreements.count()).toBe(0)
+    latest.close()
+  })
 })
