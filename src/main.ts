@@ -16,7 +16,7 @@ document.documentElement.lang = i18next.language
 
 const app = createApp(App)
 app.use(createPinia())
-app.use(createAppRouter())
+app.use(createAppRouter(i18next))
 app.use(I18NextVue, { i18next })
 app.use(PrimeVue, { theme: { preset: ComptoirPreset, options: { darkModeSelector: false } }, locale: primeVueLocale(i18next) })
 app.use(ToastService)

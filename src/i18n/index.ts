@@ -2,26 +2,38 @@ import i18next, { type i18n } from 'i18next'
 import fr from './locales/fr.json'
 import en from './locales/en.json'
 
-type Tree = { [key: string]: string | Tree }
+export type Tree = { [key: string]: string | Tree }
 
-// Each feature keeps its texts in locales/<lang>/<namespace>.json (one top-level key per file, so
-// features are written in parallel without touching each other's files); the core texts are in
-// locales/<lang>.json.
-const featureFiles = import.meta.glob<Tree>('./locales/*/*.json', { eager: true, import: 'default' })
+/**
+ * Each feature keeps its texts in locales/<lang>/<namespace>.json (one top-level key per file, so
+ * features are written in parallel without touching each other's files); the core texts (shell, home,
+ * journal, command names) are in locales/<lang>.json. Feature texts load on the first visit to a page
+ * other than home, so the home page of a classroom PC on a weak network downloads the core texts only.
+ */
+const featureLoaders = import.meta.glob<Tree>('./locales/*/*.json', { import: 'default' })
 
-function withFeatures(core: Tree, language: string): Tree {
-  const merged: Tree = { ...core }
-  for (const [path, texts] of Object.entries(featureFiles)) {
-    const match = /\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(path)
-    if (!match || match[1] !== language) continue
-    if (match[2]! in merged) throw new Error(`Locale namespace "${match[2]}" is defined twice (${path})`)
-    merged[match[2]!] = texts
-  }
-  return merged
+/** Namespace and language of a feature locale file, from its path. */
+export function featureFileOf(path: string): { language: string; namespace: string } | undefined {
+  const match = /\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(path)
+  return match ? { language: match[1]!, namespace: match[2]! } : undefined
 }
 
-/** Every text of a language: the core file plus the feature files. */
-export const messages = { fr: withFeatures(fr as Tree, 'fr'), en: withFeatures(en as Tree, 'en') } as const
+const loadedFeatureTexts = new WeakMap<i18n, Promise<void>>()
+
+/** Loads every feature's texts in both languages into `instance` (once; later calls share the load). */
+export function loadFeatureTexts(instance: i18n): Promise<void> {
+  let loading = loadedFeatureTexts.get(instance)
+  if (!loading) {
+    loading = Promise.all(Object.entries(featureLoaders).map(async ([path, load]) => {
+      const file = featureFileOf(path)
+      if (!file) return
+      instance.addResourceBundle(file.language, 'translation', { [file.namespace]: await load() }, true, true)
+    })).then(() => undefined)
+    loading.catch(() => loadedFeatureTexts.delete(instance)) // a failed download is retried on the next navigation
+    loadedFeatureTexts.set(instance, loading)
+  }
+  return loading
+}
 
 /** Languages the app ships, French first. */
 export const LANGUAGES = ['fr', 'en'] as const
@@ -55,10 +67,14 @@ function safeStorage(): Storage | undefined {
   }
 }
 
-export const resources = { fr: { translation: messages.fr }, en: { translation: messages.en } } as const
+/** The core texts of both languages, as i18next resources. */
+export const coreResources = { fr: { translation: fr as Tree }, en: { translation: en as Tree } }
 
-/** Creates and initialises an i18next instance on the app's resources (tests get their own instance). */
-export async function createI18n(language: Language = savedLanguage()): Promise<i18n> {
+/**
+ * Creates and initialises an i18next instance on the core texts (the app adds the feature texts with
+ * `loadFeatureTexts`; tests pass every text at once, see all-messages.ts).
+ */
+export async function createI18n(language: Language = savedLanguage(), resources: Record<Language, { translation: Tree }> = coreResources): Promise<i18n> {
   const instance = i18next.createInstance()
   await instance.init({
     lng: language,

@@ -1,5 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import type { i18n } from 'i18next'
 import { AREAS } from './areas'
+import { loadFeatureTexts } from '@/i18n'
 
 const ComingPage = () => import('@/pages/ComingPage.vue')
 
@@ -28,7 +30,21 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('@/pages/NotFoundPage.vue'), meta: { area: 'notFound' } },
 ]
 
-/** Hash history: the app is static files, served from any folder or opened offline. */
-export function createAppRouter() {
-  return createRouter({ history: createWebHashHistory(), routes })
+/**
+ * Hash history: the app is static files, served from any folder or opened offline. With `texts`, every
+ * page but home waits for the feature texts (loaded once), so no page ever shows a raw key.
+ */
+export function createAppRouter(texts?: i18n) {
+  const router = createRouter({ history: createWebHashHistory(), routes })
+  if (texts) {
+    router.beforeEach(async (to) => {
+      if (to.meta.area === 'home') return
+      try {
+        await loadFeatureTexts(texts)
+      } catch {
+        // Offline with a missing chunk: show the page anyway (keys in place of texts) rather than a dead link.
+      }
+    })
+  }
+  return router
 }

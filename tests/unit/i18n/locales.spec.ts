@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { messages } from '@/i18n'
+import { messages } from '@/i18n/all-messages'
 import { AREAS } from '@/router/areas'
 
 type Tree = { [key: string]: string | Tree }
