@@ -21,7 +21,7 @@ async function scriptsLoadedBy(page: Page, load: () => Promise<void>) {
   await load()
   await page.waitForLoadState('networkidle')
   page.off('response', listener)
-  const sizes = [...scripts].map((path) => ({ path, gzip: gzipSync(readFileSync(`dist${path}`), { level: 9 }).length }))
+  const sizes = [...scripts].map((path) => ({ path, gzip: gzipSync(readFileSync(`${process.env.E2E_DIST ?? 'dist'}${path}`), { level: 9 }).length }))
   return { sizes, totalKb: sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024 }
 }
 
