@@ -4,6 +4,9 @@ import { MAX_CLOCK_ADVANCE_DAYS } from '@/domain'
 import type { CommandDefinition } from './command'
 import { writeClock } from './clock-state'
 import { scheduledHandler } from './scheduled-hooks'
+// Registers the scheduled-event handlers of the features, so every advance can deliver them.
+import './message-incoming'
+import './sales/quote-expiry'
 
 /**
  * `clock.advance`: moves the simulated date forward and fires, in date order, every scheduled event

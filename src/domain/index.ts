@@ -164,8 +164,16 @@ export {
   type IdentifierProblem,
 } from './identifiers'
 
+// GDPR: retention, files to review, rights requests and their deadlines, prospecting consent, erasure, access export.
+export { addMonths, afterContactFromPerson, answerProblem, buildAccessExport, consentStatus, defaultGdprFile, erasurePlan, extendRequest, isGdprSubject, lastDealDate, mayProspect, recordsToReview, requestDueOn, requestStatus, retentionEnd, GDPR_ANSWER_DELAY, GDPR_RETENTION_PARAMETERS, GDPR_RIGHTS, PHONE_PROSPECTING_PARAMETERS, type AccessExport, type AccessExportInput, type AnswerProblem, type ConsentStatus, type ControllerIdentity, type ErasureCategory, type ErasureInput, type ErasureItem, type ErasurePlan, type ExtensionProblem, type GdprFileInput, type GdprRetentionRules, type KeepRule, type KeptItem, type PhoneProspectingRules, type ProspectingChannel, type ProspectingRule, type ProspectingVerdict, type RequestStatus, type RetentionEnd, type ReviewItem, type ReviewReason } from './gdpr'
+
+// Sales documents: numbering, life cycle, chain quantities, credit notes, the invoice mentions checker.
+export * from './sales'
+
 // The simulated clock and the company's stored shapes.
 export { MAX_CLOCK_ADVANCE_DAYS } from './sim-clock'
+// The CRM's tier file: draft rules, duplicates, VAT regime and region, ids, default GDPR file.
+export { checkAddress, checkCustomerTerms, createDuplicateIndex, defaultTierGdpr, draftFromTier, duplicatesBlocking, findDuplicateTiers, gdprAfterConversion, isEmailShape, isEuCountry, isPhoneShape, kindChangeAllowed, nextTierId, normalizePhone, normalizeTierName, regionOf, tierFromDraft, validateTierDraft, vatRegimeFor, withContactIds, EU_COUNTRIES, INCOTERMS_2020, TIER_ID_PREFIX, TIER_LIMITS, TIER_SOURCES, type ContactDraft, type CustomerTermsDraft, type DuplicateCandidate, type DuplicateIndex, type DuplicateProbe, type DuplicateReason, type TierDraft, type TierIssue, type TierLegal, type TierRuleCode, type TierRuleContext } from './tiers'
 export type * from './model'
 
 // Numbers typed by the learner, read exactly.
@@ -177,3 +185,9 @@ export {
   type DecimalInputError,
   type DecimalInputResult,
 } from './decimal-input'
+
+// Message templates with placeholders, and what stops a message from leaving.
+export { checkMessageText, checkTemplate, findPlaceholders, isKnownPlaceholder, renderTemplate, renderText, salutation, templateFits, PLACEHOLDERS, type MessageTemplate, type MessageTextIssue, type RenderedTemplate, type RenderedText, type TemplateAudience, type TemplateContext, type TemplateDocument, type TemplateFormatters, type TemplateProblems } from './message-templates'
+
+// The catalogue: product rules, margins (taux de marge / de marque) and customer prices with their explanation.
+export { agreementInForce, customerUnitPrice, isAgreementInForce, marginFigures, markRatePercent, markupPercent, normalizeReference, overlappingAgreement, periodsOverlap, productErrors, productToDraft, tidyProductDraft, validatePriceAgreement, validateProductDraft, CUSTOMER_PRICE_SOURCE_KEYS, CUSTOMER_PRICE_STEP_KEYS, CUSTOMER_PRICE_STEPS, PRODUCT_LIMITS, PRODUCT_SOURCES, PRODUCT_UNITS, type AgreementIssue, type AgreementRuleCode, type CustomerPrice, type CustomerPriceBasis, type CustomerPriceInput, type CustomerPriceStepName, type MarginFigures, type PriceAgreementDraft, type ProductDraft, type ProductIssue, type ProductRuleCode, type ProductRuleContext, type ProductUnit } from './products'

@@ -16,7 +16,7 @@ export const AREAS: readonly Area[] = [
   { id: 'stock', path: '/stock-achats', ready: true },
   { id: 'recovery', path: '/recouvrement', ready: false },
   { id: 'statistics', path: '/statistiques', ready: false },
-  { id: 'messages', path: '/messagerie', ready: false },
+  { id: 'messages', path: '/messagerie', ready: true },
   { id: 'scenarios', path: '/scenarios', ready: false },
   { id: 'activity', path: '/activite', ready: true },
   { id: 'workspaces', path: '/espaces', ready: true },

@@ -6,8 +6,12 @@ import { useLiveQuery } from '@/composables/use-live-query'
 import { companyReference, listProducts, stockLevels, type CompanyReference } from '@/db/queries/catalog'
 import type { Product } from '@/domain/model'
 import type { StockLevels } from '@/domain'
+import type { CreateProductInput, RemovePriceAgreementInput, SetPriceAgreementInput, UpdateProductInput } from '@/commands/catalog'
 
-/** The catalogue, the company's reference lists (families, warehouses, salespeople) and physical stock. */
+/**
+ * The catalogue, the company's reference lists (families, warehouses, salespeople) and physical stock;
+ * the catalogue commands (loaded on first use: they carry their zod schemas).
+ */
 export const useProductsStore = defineStore('products', () => {
   const workspace = useWorkspaceStore()
   const { db } = storeToRefs(workspace)
@@ -23,5 +27,26 @@ export const useProductsStore = defineStore('products', () => {
   const familyName = computed(() => new Map(reference.value.families.map((f) => [f.id, f.name])))
   const warehouseName = computed(() => new Map(reference.value.warehouses.map((w) => [w.id, w.name])))
   const salespersonName = computed(() => new Map(reference.value.salespeople.map((s) => [s.id, `${s.firstName} ${s.lastName}`])))
-  return { products, reference, levels, byId, familyName, warehouseName, salespersonName }
+
+  async function createProduct(input: CreateProductInput) {
+    const commands = await import('@/commands/catalog')
+    return workspace.run(commands.createProduct, input)
+  }
+  async function updateProduct(input: UpdateProductInput) {
+    const commands = await import('@/commands/catalog')
+    return workspace.run(commands.updateProduct, input)
+  }
+  async function setPriceAgreement(input: SetPriceAgreementInput) {
+    const commands = await import('@/commands/catalog')
+    return workspace.run(commands.setPriceAgreement, input)
+  }
+  async function removePriceAgreement(input: RemovePriceAgreementInput) {
+    const commands = await import('@/commands/catalog')
+    return workspace.run(commands.removePriceAgreement, input)
+  }
+
+  return {
+    products, reference, levels, byId, familyName, warehouseName, salespersonName,
+    createProduct, updateProduct, setPriceAgreement, removePriceAgreement,
+  }
 })

@@ -5,9 +5,14 @@ import { useClockStore } from './clock'
 import { useSalesDocsStore } from './sales-docs'
 import { useLiveQuery } from '@/composables/use-live-query'
 import { customerBalances, listTiers } from '@/db/queries/tiers'
+import { createDuplicateIndex } from '@/domain'
 import type { Tier } from '@/domain/model'
+import type { ConvertToCustomerInput, CreateTierInput, UpdateTierInput } from '@/commands/tiers'
 
-/** The open workspace's tiers (live) and every customer's balance at the simulated date. */
+/**
+ * The open workspace's tiers (live), every customer's balance at the simulated date, the index the
+ * form's duplicate warning reads, and the CRM's commands (loaded with the first save, not the first page).
+ */
 export const useTiersStore = defineStore('tiers', () => {
   const workspace = useWorkspaceStore()
   const { db } = storeToRefs(workspace)
@@ -38,5 +43,20 @@ export const useTiersStore = defineStore('tiers', () => {
 
   const nameOf = (id: string) => byId.value.get(id)?.name ?? id
   const requestBalances = () => { wanted.value = true }
-  return { tiers, byId, balances, balancesProgress, nameOf, requestBalances }
+  // Built once per change of the list (lazily: only the form reads it), then each keystroke costs a few map reads.
+  const duplicateIndex = computed(() => createDuplicateIndex(tiers.value))
+
+  async function create(input: CreateTierInput) {
+    const { createTier } = await import('@/commands/tiers')
+    return workspace.run(createTier, input)
+  }
+  async function update(input: UpdateTierInput) {
+    const { updateTier } = await import('@/commands/tiers')
+    return workspace.run(updateTier, input)
+  }
+  async function convertToCustomer(input: ConvertToCustomerInput) {
+    const { convertToCustomer: command } = await import('@/commands/tiers')
+    return workspace.run(command, input)
+  }
+  return { tiers, byId, balances, balancesProgress, nameOf, requestBalances, duplicateIndex, create, update, convertToCustomer }
 })

@@ -1,4 +1,4 @@
-import { productStock, reorderStatus, type StockLevels } from '@/domain'
+import { markRatePercent as exactMarkRatePercent, productStock, reorderStatus, type StockLevels } from '@/domain'
 import type { Bilingual, Product } from '@/domain/model'
 
 /** One row of the catalogue list: flat fields, so the table sorts on any column. */
@@ -24,12 +24,12 @@ export interface ProductRow {
 }
 
 /**
- * Taux de marque = (PV − PA) / PV, HT (DOMAIN-FR §1), here with PA = the weighted average cost (CUMP).
- * A display ratio rounded to 0,01 %, not an amount: money itself is never computed in floats.
+ * Taux de marque = (PV − PA) / PV, HT (DOMAIN-FR §1, the domain's `markRatePercent`), here with PA =
+ * the weighted average cost (CUMP). A display ratio rounded to 0,01 %, not an amount.
  */
 export function markRatePercent(priceCents: number, costCents: number): number | null {
-  if (priceCents <= 0) return null
-  return Math.round(((priceCents - costCents) * 10_000) / priceCents) / 100
+  const exact = exactMarkRatePercent(priceCents, costCents)
+  return exact === null ? null : Math.round(exact * 100) / 100
 }
 
 export function productRow(product: Product, language: keyof Bilingual, families: Map<string, Bilingual>, levels: StockLevels | null, warehouseIds: string[]): ProductRow {

@@ -1,6 +1,6 @@
 /** Read-only queries on the catalogue, the stock movements and the company's reference data. */
 import { physicalStock, type StockLevels } from '@/domain'
-import type { IsoDate, Product, ProductFamily, Salesperson, StockMove, Warehouse } from '@/domain/model'
+import type { IsoDate, PriceAgreement, Product, ProductFamily, Salesperson, StockMove, Warehouse } from '@/domain/model'
 import { META_KEYS } from '@/seed/catalog'
 import type { WorkspaceDb } from '../workspace-db'
 
@@ -20,6 +20,18 @@ export async function stockLevels(db: WorkspaceDb, asOf?: IsoDate): Promise<Stoc
 /** Movements that touch a product (every movement is read: lines are embedded, with no index on them). */
 export async function productMoves(db: WorkspaceDb, productId: string): Promise<StockMove[]> {
   return db.stockMoves.filter((move) => move.lines.some((l) => l.productId === productId)).toArray()
+}
+
+/** A customer's price agreements (net prices and discounts), by start date. */
+export async function customerAgreements(db: WorkspaceDb, customerId: string): Promise<PriceAgreement[]> {
+  const found = await db.priceAgreements.where('customerId').equals(customerId).toArray()
+  return found.sort((a, b) => a.validFrom.localeCompare(b.validFrom))
+}
+
+/** The price agreements of every customer on one product, by start date. */
+export async function productAgreements(db: WorkspaceDb, productId: string): Promise<PriceAgreement[]> {
+  const found = await db.priceAgreements.where('productId').equals(productId).toArray()
+  return found.sort((a, b) => a.validFrom.localeCompare(b.validFrom))
 }
 
 /** The company's reference lists kept in `meta` (empty until the company is seeded). */

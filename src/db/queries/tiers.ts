@@ -1,6 +1,7 @@
 /** Read-only queries on tiers and on what customers owe. */
 import { balanceOfEntries, RECEIVABLE_TYPES } from '@/domain'
-import type { IsoDate, Payment, Tier } from '@/domain/model'
+import type { IsoDate, Payment, Salesperson, Tier } from '@/domain/model'
+import { META_KEYS } from '@/seed/catalog'
 import type { WorkspaceDb } from '../workspace-db'
 import { loadTypeSummaries, type SalesSummary, type SummaryCache } from './sales-docs'
 
@@ -41,4 +42,10 @@ function group<T extends SalesSummary | Payment>(items: T[], key: (item: T) => s
     else out.set(k, [item])
   }
   return out
+}
+
+/** The company's salespeople (empty until the company is seeded): a customer's file names one. */
+export async function listSalespeople(db: WorkspaceDb): Promise<Salesperson[]> {
+  const record = await db.meta.get(META_KEYS.salespeople)
+  return (record?.value as Salesperson[] | undefined) ?? []
 }

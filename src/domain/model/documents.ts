@@ -1,9 +1,10 @@
-import type { IsoDate, PaymentMethod, PaymentTerms, SalesChannel } from './common'
+import type { Address, IsoDate, Language, PaymentMethod, PaymentTerms, SalesChannel, VatRegime } from './common'
+import type { CompanyIdentity } from './company'
 
 export type SalesDocType = 'quote' | 'order' | 'delivery' | 'invoice' | 'creditNote' | 'downPayment'
 
 export type SalesDocStatus =
-  | 'draft' | 'sent' | 'accepted' | 'refused' | 'expired'          // quotes
+  | 'draft' | 'sent' | 'accepted' | 'refused' | 'expired' | 'revised' // quotes ('revised': replaced by a new version)
   | 'confirmed' | 'partlyDelivered' | 'delivered' | 'invoiced' | 'cancelled' // orders
   | 'shipped'                                                       // delivery notes
   | 'validated'                                                     // invoices, credit notes, acomptes
@@ -24,6 +25,45 @@ export interface SalesLine {
   /** On an invoice or credit note: the net HT of the line after line and document discounts, before
    * escompte (CA HT for statistics), kept so 100,000 lines aggregate without re-pricing. */
   netCents?: number
+  /**
+   * The line it comes from in the chain: a delivery line → its order line, an invoice line → its
+   * delivery line, a credit-note line → its invoice line (`line` is an index in that source's lines).
+   * Lines written before the chain commands have none; the domain then matches them by product.
+   */
+  source?: { docId: string; line: number }
+  /** Credit notes: goods sent back (`return`, re-enter stock when received) or a price correction. */
+  creditKind?: 'return' | 'priceCorrection'
+}
+
+/** Goods, services or both: the "nature de l'opération" of the 2026 reform (CGI ann. II art. 242 nonies A, 8° bis). */
+export type OperationNature = 'goods' | 'services' | 'mixed'
+
+/**
+ * The customer as the document names it, copied at validation so a validated invoice keeps saying
+ * what it said when the customer record changes later (CGI ann. II art. 242 nonies A, 1°, 3°, 7° bis).
+ */
+export interface CustomerSnapshot {
+  name: string
+  legal: 'company' | 'person'
+  billingAddress: Address
+  siren?: string
+  vatNumber?: string
+  vatRegime: VatRegime
+  language: Language
+}
+
+/** The seller's mentions as printed at validation (C. com. R123-237; CGI ann. II art. 242 nonies A, 1°–2°). */
+export type SellerSnapshot = Pick<CompanyIdentity, 'name' | 'legalForm' | 'shareCapitalCents' | 'address' | 'siren' | 'rcsCity' | 'vatNumber' | 'size' | 'vatOnDebits'>
+
+/**
+ * The payment mentions of an invoice (C. com. L441-9, L441-10 II, D441-5), fixed at validation:
+ * the late-payment rate (null: the legal default, ECB rate + 10 points), the recovery indemnity
+ * (null for a consumer, who owes none) and the escompte conditions (0 %: "pas d'escompte").
+ */
+export interface PaymentMentions {
+  latePenaltyRatePercent: number | null
+  recoveryIndemnityCents: number | null
+  earlyPayment: { percent: number; days: number }
 }
 
 /** Totals as priced by the domain's `priceDocument`, stored with the document when it is validated. */
@@ -66,6 +106,28 @@ export interface SalesDoc {
   /** Credit notes: the reason and the invoice they correct. */
   reason?: string
   notes?: string
+  /** Quotes: version number of a revised quote (absent = 1) and the quote it replaces. */
+  version?: number
+  revisionOf?: string
+  /** Where the goods go, when the customer gave one (CGI ann. II art. 242 nonies A, 7° bis). */
+  deliveryAddress?: Address
+  /** Invoices: the delivery date when it differs from the issue date (art. 242 nonies A, 10°). */
+  saleDate?: IsoDate
+  operationNature?: OperationNature
+  /** Invoices: acompte TTC already invoiced and now deducted, and the acompte invoices it comes from. */
+  downPaymentCents?: number
+  downPaymentIds?: string[]
+  /** Invoices, credit notes, acomptes: what validation fixed (the mentions checker reads them). */
+  validatedOn?: IsoDate
+  customerSnapshot?: CustomerSnapshot
+  sellerSnapshot?: SellerSnapshot
+  paymentMentions?: PaymentMentions
+  /** "Option pour le paiement de la taxe d'après les débits" printed (services, seller's option). */
+  vatOnDebits?: boolean
+  /** Credit notes: the invoice they correct, by number and date as printed. */
+  creditedInvoice?: { id: string; number: string; date: IsoDate }
+  /** Credit notes: the day the returned goods came back into stock. */
+  returnReceivedOn?: IsoDate
 }
 
 export type PurchaseDocType = 'supplierOrder' | 'reception'

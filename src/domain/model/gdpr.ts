@@ -42,6 +42,8 @@ export interface GdprRequest {
   /** One month after receipt, or three when extended. */
   dueOn: IsoDate
   extended: boolean
+  /** Why the answer needs two more months, as told to the person (art. 12 §3). */
+  extensionReason?: string
   status: 'open' | 'answered' | 'refused'
   answeredOn?: IsoDate
   /** What was done, or the legal ground for refusing (e.g. invoices kept 10 years, C. com. L123-22). */

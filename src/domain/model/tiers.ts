@@ -33,6 +33,8 @@ export interface Tier {
   /** French region name, or 'EU' / 'International'. */
   region: string
   createdOn: IsoDate
+  /** When a prospect became a customer (`tiers.convertToCustomer`), on the simulated clock. */
+  convertedOn?: IsoDate
   notes?: string
   /** Personal-data file (customers and prospects; carriers and suppliers are companies). */
   gdpr?: TierGdpr

@@ -5,6 +5,7 @@
 import { addDays, isCalendarDate, type SalesDoc, type Tier } from '@/domain'
 import { openOrdersExposure } from './exposure'
 import { createdOnFor, profileCustomers, scaleCustomers } from './customers'
+import { withGdprFiles } from './gdpr'
 import { inboxMessages } from './messages'
 import { Numbering } from './numbering'
 import { salespeopleWithObjectives } from './objectives'
@@ -54,19 +55,21 @@ export function generateCompany(options: GenerateCompanyOptions): GeneratedCompa
     openOrders: openOrdersExposure(history.salesDocs, endDate),
   })
   const salesDocs = history.salesDocs
+  const gdpr = withGdprFiles({ tiers, salesDocs, endDate, rng: root.fork('gdpr') })
   const messages = inboxMessages({
     tiers, products: catalog.products, salesDocs, delayedPurchases: history.delayedPurchases,
     overdueInvoices: overdueAt(salesDocs, payments, endDate), companyName: catalog.settings.identity.name, endDate,
   })
 
   return {
-    tiers,
+    tiers: gdpr.tiers,
     products: catalog.products,
     salesDocs,
     purchaseDocs: history.purchaseDocs,
     stockMoves: history.stockMoves,
     payments,
-    messages,
+    messages: [...messages, ...gdpr.messages],
+    gdprRequests: gdpr.gdprRequests,
     meta: {
       settings: catalog.settings,
       families: catalog.families,

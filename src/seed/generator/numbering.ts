@@ -1,28 +1,28 @@
-import type { NumberingPrefixes } from '@/domain'
-import type { NumberingSequences } from './types'
+import { formatDocumentNumber, nextDocumentNumber, type NumberingPrefixes, type NumberingSequences } from '@/domain'
 
 export type NumberingSeries = keyof NumberingPrefixes
 
 /**
- * Numbers documents in one continuous sequence per series and per year, in the order they are issued
- * (C. com. L441-9; CGI ann. II art. 242 nonies A, 7°: "numéro unique basé sur une séquence
- * chronologique et continue"): FA-2025-00001, FA-2025-00002…
+ * Numbers the generated history in one continuous sequence per series and per year, in the order the
+ * documents are issued (C. com. L441-9; CGI ann. II art. 242 nonies A, 7°), with the very rule the
+ * validation commands use (`nextDocumentNumber`): FA-2025-00001, FA-2025-00002…
  */
 export class Numbering {
-  readonly sequences: NumberingSequences = {}
+  private current: NumberingSequences = {}
 
   constructor(private readonly prefixes: NumberingPrefixes) {}
 
+  /** Last number used per series and year, stored in the workspace's meta for the commands to go on from. */
+  get sequences(): NumberingSequences {
+    return this.current
+  }
+
   next(series: NumberingSeries, date: string): string {
-    const year = date.slice(0, 4)
-    const bySeries = (this.sequences[series] ??= {})
-    const value = (bySeries[year] ?? 0) + 1
-    bySeries[year] = value
-    return formatNumber(this.prefixes[series], year, value)
+    const next = nextDocumentNumber({ series, prefix: this.prefixes[series], date, sequences: this.current })
+    this.current = next.sequences
+    return next.number
   }
 }
 
-/** 'FA', '2025', 12 → 'FA-2025-00012' (a prefix that already ends with a dash keeps one dash). */
-export function formatNumber(prefix: string, year: string, value: number): string {
-  return `${prefix.replace(/-+$/, '')}-${year}-${String(value).padStart(5, '0')}`
-}
+/** 'FA', '2025', 12 → 'FA-2025-00012' (the domain's `formatDocumentNumber`). */
+export const formatNumber = formatDocumentNumber

@@ -1,6 +1,6 @@
 import {
-  priceDocument, salesDocPricingInput, splitProRata, VAT_CATEGORIES,
-  type Cents, type PriceDocumentInput, type Product, type SalesDoc, type SalesTotals, type Tier, type VatCategory,
+  lineNetShares, lineVatRatePercent, priceDocument, salesDocPricingInput, salesTotals,
+  type PriceDocumentInput, type Product, type SalesDoc, type SalesTotals, type Tier, type VatCategory,
 } from '@/domain'
 
 /**
@@ -18,8 +18,7 @@ export class Pricer {
 
   /** The rate a line carries: the product's in France, 0 for an exempt product or an exempt customer. */
   lineVatRate(product: Product, customer: Tier): number {
-    if (product.vatCategory && !VAT_CATEGORIES[product.vatCategory].taxed) return 0
-    return customer.customer?.vatRegime === 'intraEu' || customer.customer?.vatRegime === 'export' ? 0 : product.vatRatePercent
+    return lineVatRatePercent(product, customer.customer?.vatRegime)
   }
 
   input(doc: Pick<SalesDoc, 'type' | 'lines' | 'date' | 'discountsPercent' | 'shippingCents'>, customer: Tier): PriceDocumentInput {
@@ -34,13 +33,9 @@ export class Pricer {
   price(doc: Pick<SalesDoc, 'type' | 'lines' | 'date' | 'discountsPercent' | 'shippingCents'>, customer: Tier, withLineNets: boolean): SalesTotals {
     const priced = priceDocument(this.input(doc, customer))
     if (withLineNets) {
-      const lineNets = priced.lines.map((line) => line.netCents)
-      const shares = priced.discountSteps.length === 0 ? lineNets : splitProRata(priced.netCommercialCents, lineNets)
-      doc.lines.forEach((line, index) => { line.netCents = shares[index] as Cents })
+      const shares = lineNetShares(priced)
+      doc.lines.forEach((line, index) => { line.netCents = shares[index] })
     }
-    return {
-      grossCents: priced.grossCents, netCommercialCents: priced.netCommercialCents, totalExclVatCents: priced.totalExclVatCents,
-      totalVatCents: priced.totalVatCents, totalInclVatCents: priced.totalInclVatCents, amountDueCents: priced.amountDueCents,
-    }
+    return salesTotals(priced)
   }
 }

@@ -1,13 +1,10 @@
 import type {
-  CompanySettings, Message, Payment, Product, ProductFamily, PurchaseDoc, SalesDoc, Salesperson, StockMove, Tier, Warehouse,
+  CompanySettings, GdprRequest, Message, NumberingSequences, Payment, Product, ProductFamily, PurchaseDoc, SalesDoc, Salesperson, StockMove, Tier, Warehouse,
 } from '@/domain'
 import type { CompanyCatalog } from '@/seed/catalog'
 
-/**
- * Last number used in each numbering series, per year (C. com. L441-9: one continuous sequence per
- * series; Comptoir restarts each series on 1 January): `{ invoice: { '2025': 812 } }`.
- */
-export type NumberingSequences = Record<string, Record<string, number>>
+/** Last number used in each series, per year: the domain's shape (`nextDocumentNumber`). */
+export type { NumberingSequences }
 
 /** How a customer should come out of the history (the built-in catalogue gives one per customer). */
 export interface CustomerHint {
@@ -55,5 +52,6 @@ export interface GeneratedCompany {
   stockMoves: StockMove[]
   payments: Payment[]
   messages: Message[]
+  gdprRequests: GdprRequest[]
   meta: GeneratedMeta
 }

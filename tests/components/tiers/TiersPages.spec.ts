@@ -76,3 +76,36 @@ describe('TierDetailPage', () => {
     expect(wrapper.text()).toContain('messagerie, express')
   })
 })
+
+describe('TierDetailPage: tabs and actions', () => {
+  it('opens on the "Fiche" tab; the "Contacts" tab lists the contacts; "Modifier" leads to the form', async () => {
+    const wrapper = await mountPage(TierDetailPage, { id: 'cus-dubois' })
+    await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('Atelier Dubois'))
+    const tabs = wrapper.findAll('[role="tab"]')
+    expect(tabs.map((tab) => tab.text())).toEqual(['Fiche', 'Contacts (1)'])
+    expect(tabs[0]!.attributes('aria-selected')).toBe('true')
+    expect(wrapper.find('#tier-contacts').exists()).toBe(false)
+    await tabs[1]!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('#tier-contacts').exists()).toBe(true))
+    expect(wrapper.find('table').text()).toContain('Claire Martin')
+    const edit = wrapper.findAllComponents(RouterLinkStub).find((l) => l.text() === 'Modifier')!
+    expect(edit.props('to')).toBe('/tiers/cus-dubois/modifier')
+    // Only a prospect can be converted.
+    expect(wrapper.find('[data-testid="convert-tier"]').exists()).toBe(false)
+  })
+
+  it('"Passer en client": confirms the prospect\'s terms, converts it and shows the date (tiers.convertToCustomer)', async () => {
+    const wrapper = await mountPage(TierDetailPage, { id: 'pro-nova' })
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="convert-tier"]').exists()).toBe(true))
+    await wrapper.find('[data-testid="convert-tier"]').trigger('click')
+    await vi.waitFor(() => expect(document.body.querySelector('[data-testid="confirm-conversion"]')).not.toBeNull())
+    const dialog = document.body.querySelector('[role="dialog"]')!
+    expect(dialog.textContent).toContain('Passer « Nova Conseil » en client')
+    ;(document.body.querySelector('[data-testid="confirm-conversion"]') as HTMLButtonElement).click()
+    await vi.waitFor(async () => expect((await db!.tiers.get('pro-nova'))!.kind).toBe('customer'))
+    expect((await db!.tiers.get('pro-nova'))!.convertedOn).toBe('2026-03-02')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="tier-kind"]').text()).toBe('Client'))
+    expect(wrapper.find('[data-testid="tier-converted-on"]').text()).toBe('02/03/2026')
+    expect(wrapper.find('[data-testid="convert-tier"]').exists()).toBe(false)
+  })
+})
