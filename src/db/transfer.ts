@@ -6,7 +6,7 @@ import { sha256Checksum } from './checksum'
 import type { RegistryDb } from './registry-db'
 import type { WorkspaceRecord } from './types'
 import { checkWorkspaceName } from './workspaces'
-import { isCalendarDate } from '@/domain'
+import { isCalendarDate } from '@/domain/calendar'
 
 export const EXPORT_FORMAT = 'comptoir-workspace'
 export const EXPORT_FORMAT_VERSION = 1

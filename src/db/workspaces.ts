@@ -3,7 +3,7 @@ import { RegistryDb } from './registry-db'
 import { WorkspaceDb, workspaceDbName } from './workspace-db'
 import type { WorkspaceKind, WorkspaceRecord } from './types'
 import { CLOCK_KEY, writeClock } from '@/commands/clock-state'
-import { isCalendarDate } from '@/domain'
+import { isCalendarDate } from '@/domain/calendar'
 
 export interface NewWorkspace {
   name: string
