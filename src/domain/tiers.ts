@@ -15,6 +15,7 @@ import type { TierGdpr } from './model/gdpr'
 import type { PaymentTerms } from './due-date'
 import { checkPaymentTerms, SETTINGS_SOURCES } from './company-settings'
 import { checkEuVatNumber, checkSiren, compactIdentifier, EU_VAT_NUMBER_FORMATS, euVatPrefix, frenchVatNumber } from './identifiers'
+import { defaultGdprFile, isGdprSubject } from './gdpr'
 
 /** A company (B2B) or a private person (B2C). */
 export type TierLegal = Tier['legal']
@@ -356,9 +357,7 @@ export function regionOf(address: Pick<Address, 'country' | 'postalCode'>): stri
  * carriers get none (companies the company buys from).
  */
 export function defaultTierGdpr(kind: TierKind, legal: TierLegal, date: IsoDate): TierGdpr | undefined {
-  if (kind !== 'customer' && kind !== 'prospect') return undefined
-  const legalBasis = legal === 'company' ? 'legitimateInterest' : kind === 'prospect' ? 'consent' : 'contract'
-  return { legalBasis, consents: [], objectsToProspecting: false, lastContactOn: date }
+  return isGdprSubject({ kind }) ? defaultGdprFile({ kind, legal, createdOn: date }) : undefined
 }
 
 /**
