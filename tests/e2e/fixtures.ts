@@ -17,7 +17,8 @@ export { expect }
 /** Opens the app and waits until the workspace is open (the simulated date is shown). */
 export async function openApp(page: Page, path = '/') {
   await page.goto(`./#${path}`)
-  await expect(page.getByTestId('sim-date')).not.toHaveText('—')
+  // The very first start seeds the built-in company (a few seconds on a loaded 2-core machine).
+  await expect(page.getByTestId('sim-date')).not.toHaveText('—', { timeout: 20_000 })
 }
 
 /** A link of the main navigation (the home page repeats the same names in its area cards). */
