@@ -58,7 +58,7 @@ describe('locale files: French first, English complete', () => {
     const missing: string[] = []
     for (const file of sourceFiles('src')) {
       const text = readFileSync(file, 'utf8')
-      for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.]*)'/g)) {
+      for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) {
         if (!frKeys.has(match[1]!)) missing.push(`${file}: ${match[1]}`)
       }
     }

@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Locator, Page } from '@playwright/test'
+import { test, expect, openApp } from './fixtures'
+import { customerUnitPrice, lineVatRatePercent, priceDocument, type PriceAgreement, type Product, type Tier } from '../../src/domain'
+
+/**
+ * The sales document editor, keyboard only (REAC CP1.1: the order process; CP1.3: the CGV applied):
+ * a quote for a B2B customer with two lines, two cascade discounts "5 ; 2" and a 2 % escompte, whose
+ * totals must be the domain's own figures (computed here from the workspace's records with
+ * `customerUnitPrice` and `priceDocument`, never typed); saved, it opens on its page; then the draft
+ * is edited (a line removed, a quantity changed). In French and in English. A direct order too.
+ */
+
+const TEXTS = {
+  fr: {
+    newQuote: 'Nouveau devis', customer: 'Client', product: (n: number) => `Article (ligne ${n})`, quantity: (n: number) => `Quantité (ligne ${n})`,
+    addLine: 'Ajouter une ligne', removeLine: (n: number) => `Supprimer la ligne ${n}`, discounts: 'Remises en cascade sur le document (%)',
+    earlyPayment: 'Escompte (%)', create: 'Créer le devis', update: 'Enregistrer le devis', totals: 'Totaux', quote: /^Devis DE-/, edit: /^Modifier le devis DE-/,
+    totalExclVat: 'Total HT', totalInclVat: 'Total TTC',
+  },
+  en: {
+    newQuote: 'New quote', customer: 'Customer', product: (n: number) => `Item (line ${n})`, quantity: (n: number) => `Quantity (line ${n})`,
+    addLine: 'Add a line', removeLine: (n: number) => `Remove line ${n}`, discounts: 'Cascade discounts on the document (%)',
+    earlyPayment: 'Early-payment discount (%)', create: 'Create the quote', update: 'Save the quote', totals: 'Totals', quote: /^Quote DE-/, edit: /^Edit quote DE-/,
+    totalExclVat: 'Total excl. VAT', totalInclVat: 'Total incl. VAT',
+  },
+} as const
+
+const CUSTOMER = 'C001'
+const REFERENCES = ['MOB-BUR-001', 'MOB-TAB-001'] as const
+
+/** Presses Tab until `target` has the focus, as a keyboard-only learner would. */
+async function tabTo(page: Page, target: Locator, max = 150) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error('never reached the element with Tab')
+}
+
+/** In a pick list with a search box: type to search, ↓ to the first result, Enter to choose. */
+async function pick(page: Page, list: Locator, search: string) {
+  await tabTo(page, list)
+  await page.keyboard.type(search)
+  const results = page.locator(`[id="${await list.getAttribute('aria-controls')}"]`)
+  await expect(results.getByRole('option').first()).toBeVisible()
+  await expect(page.getByRole('searchbox', { name: /./ }).and(page.locator(':focus'))).toHaveValue(search)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(list).toBeFocused()
+}
+
+async function typeInto(page: Page, field: Locator, text: string) {
+  await tabTo(page, field)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type(text)
+}
+
+/** The records the figures come from, read straight from the open workspace's IndexedDB. */
+async function records(page: Page) {
+  return page.evaluate(async ({ customerId, references }) => {
+    const name = `comptoir-ws-${localStorage.getItem('comptoir.lastWorkspace')}`
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name)
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    const all = <T>(store: string) => new Promise<T[]>((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).getAll()
+      request.onsuccess = () => resolve(request.result as T[])
+      request.onerror = () => reject(request.error)
+    })
+    const [tiers, products, agreements, meta] = await Promise.all([all<Tier>('tiers'), all<Product>('products'), all<PriceAgreement>('priceAgreements'), all<{ key: string; value: { date: string } }>('meta')])
+    db.close()
+    return {
+      customer: tiers.find((t) => t.id === customerId)!,
+      products: references.map((ref) => products.find((p) => p.reference === ref)!),
+      agreements: agreements.filter((a) => a.customerId === customerId),
+      date: meta.find((m) => m.key === 'clock')!.value.date,
+    }
+  }, { customerId: CUSTOMER, references: [...REFERENCES] })
+}
+
+/** What the editor must show: the customer's price of each article, the cascade, the escompte, VAT. */
+function expectedTotals(data: Awaited<ReturnType<typeof records>>, quantities: readonly number[]) {
+  const lines = quantities.map((quantity, i) => {
+    const product = data.products[i]!
+    const price = customerUnitPrice({ product, customerDiscountPercent: data.customer.customer!.discountPercent, agreements: data.agreements, date: data.date })
+    return {
+      quantity, unitPriceCents: price.unitPriceCents, vatRatePercent: lineVatRatePercent(product, data.customer.customer!.vatRegime),
+      ...(price.discountPercent > 0 ? { discountsPercent: [price.discountPercent] } : {}),
+    }
+  })
+  return priceDocument({ lines, discountsPercent: [5, 2], earlyPaymentDiscountPercent: 2, vatDate: data.date })
+}
+
+/** Euros as the app prints them (src/i18n/format.ts: fr-FR, en-GB), from integer cents. */
+const formatMoney = (cents: number, language: 'fr' | 'en') =>
+  new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100)
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ').trim()
+
+async function expectTotals(page: Page, language: 'fr' | 'en', expected: ReturnType<typeof priceDocument>) {
+  const x = TEXTS[language]
+  await expect.poll(async () => plain(await page.getByTestId('amount-due').textContent() ?? '')).toBe(plain(formatMoney(expected.amountDueCents, language)))
+  const totals = page.getByRole('region', { name: x.totals })
+  const text = plain(await totals.textContent() ?? '')
+  expect(text).toContain(`${x.totalExclVat}${plain(formatMoney(expected.totalExclVatCents, language))}`)
+  expect(text).toContain(`${x.totalInclVat}${plain(formatMoney(expected.totalInclVatCents, language))}`)
+}
+
+async function axe(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+}
+
+for (const language of ['fr', 'en'] as const) {
+  test(`keyboard: a quote for a B2B customer, two lines, discounts "5 ; 2" and 2 % escompte, totals from the domain, saved, then the draft edited — ${language}`, async ({ page }) => {
+    test.setTimeout(90_000)
+    const x = TEXTS[language]
+    await page.addInitScript((lang) => localStorage.setItem('comptoir.language', lang), language)
+    await openApp(page, '/ventes')
+    const data = await records(page)
+
+    await tabTo(page, page.getByRole('link', { name: x.newQuote }))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: x.newQuote })).toBeVisible()
+
+    const customer = page.getByRole('combobox', { name: x.customer })
+    await pick(page, customer, 'Aubry')
+    await expect(customer).toHaveText(data.customer.name)
+
+    await pick(page, page.getByRole('combobox', { name: x.product(1) }), REFERENCES[0])
+    await expect(page.getByRole('combobox', { name: x.product(1) })).toContainText(REFERENCES[0])
+    await typeInto(page, page.getByLabel(x.quantity(1)), '3')
+
+    await tabTo(page, page.getByRole('button', { name: x.addLine }))
+    await page.keyboard.press('Enter')
+    const second = page.getByRole('combobox', { name: x.product(2) })
+    await expect(second).toBeFocused()
+    await pick(page, second, REFERENCES[1])
+    await typeInto(page, page.getByLabel(x.quantity(2)), '2')
+
+    await typeInto(page, page.getByLabel(x.discounts), '5 ; 2')
+    await typeInto(page, page.getByLabel(x.earlyPayment), '2')
+    await expectTotals(page, language, expectedTotals(data, [3, 2]))
+    expect(await axe(page)).toEqual([])
+
+    await tabTo(page, page.getByRole('button', { name: x.create }))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: x.quote })).toBeVisible()
+    await expect(page).toHaveURL(/#\/ventes\/[^/]+$/)
+    await expect.poll(async () => plain(await page.getByTestId('amount-due').textContent() ?? '')).toBe(plain(formatMoney(expectedTotals(data, [3, 2]).amountDueCents, language)))
+
+    // The draft, edited: the second line removed from the keyboard, the first quantity changed.
+    const id = /#\/ventes\/([^/]+)$/.exec(page.url())![1]!
+    await openApp(page, `/ventes/${id}/modifier`)
+    await expect(page.getByRole('heading', { level: 1, name: x.edit })).toBeVisible()
+    await expectTotals(page, language, expectedTotals(data, [3, 2]))
+    expect(await axe(page)).toEqual([])
+    await tabTo(page, page.getByRole('button', { name: x.removeLine(2) }))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('button', { name: x.addLine })).toBeFocused()
+    await expect(page.getByRole('combobox', { name: x.product(2) })).toHaveCount(0)
+    await typeInto(page, page.getByLabel(x.quantity(1)), '5')
+    const edited = expectedTotals(data, [5])
+    await expectTotals(page, language, edited)
+    await tabTo(page, page.getByRole('button', { name: x.update }))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: x.quote })).toBeVisible()
+    await expect.poll(async () => plain(await page.getByTestId('amount-due').textContent() ?? '')).toBe(plain(formatMoney(edited.amountDueCents, language)))
+  })
+}
+
+test('keyboard: a direct order with the customer\'s purchase-order number opens on its page', async ({ page }) => {
+  test.setTimeout(60_000)
+  await openApp(page, '/ventes')
+  await tabTo(page, page.getByRole('link', { name: 'Nouvelle commande' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle commande directe' })).toBeVisible()
+  await pick(page, page.getByRole('combobox', { name: 'Client' }), 'Aubry')
+  await pick(page, page.getByRole('combobox', { name: 'Article (ligne 1)' }), REFERENCES[0])
+  await typeInto(page, page.getByLabel('N° de commande du client'), 'PO-2026-118')
+  await tabTo(page, page.getByRole('button', { name: 'Enregistrer la commande' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: /^Commande BC-/ })).toBeVisible()
+  await expect(page.getByText('PO-2026-118')).toBeVisible()
+})
