@@ -1,4 +1,5 @@
-import { frenchVatNumber, type Address, type Contact, type Language } from '@/domain'
+import { frenchVatNumber } from '@/domain/identifiers'
+import type { Address, Contact, Language } from '@/domain'
 
 /** A French address ('FR'). */
 export function fr(line1: string, postalCode: string, city: string, line2?: string): Address {

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, type Product, type Tier } from '@/domain'
+import { addDays, daysBetween } from '@/domain/calendar'
+import type { Product, Tier } from '@/domain'
 import type { CompanyCatalog } from '@/seed/catalog'
 import type { Random } from './prng'
 import { COMPANY_SIZES } from './sizes'

@@ -1,4 +1,5 @@
-import { customerExposure, type SalesDoc } from '@/domain'
+import { customerExposure } from '@/domain/accounts'
+import type { SalesDoc } from '@/domain'
 
 const OPEN_ORDER = new Set(['confirmed', 'partlyDelivered', 'delivered'])
 

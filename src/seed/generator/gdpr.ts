@@ -1,4 +1,6 @@
-import { addDays, addMonths, defaultGdprFile, requestDueOn, type ConsentRecord, type GdprRequest, type Message, type SalesDoc, type Tier } from '@/domain'
+import { addDays } from '@/domain/calendar'
+import { addMonths, defaultGdprFile, requestDueOn } from '@/domain/gdpr'
+import type { ConsentRecord, GdprRequest, Message, SalesDoc, Tier } from '@/domain'
 import type { Random } from './prng'
 
 export interface GdprSeedInput {

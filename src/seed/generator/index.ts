@@ -2,7 +2,8 @@
  * The company history generator: pure and deterministic (same catalogue, seed, end date and size →
  * the very same records), fast enough to build 100,000 invoice lines in the browser.
  */
-import { addDays, isCalendarDate, type SalesDoc, type Tier } from '@/domain'
+import { addDays, isCalendarDate } from '@/domain/calendar'
+import type { SalesDoc, Tier } from '@/domain'
 import { openOrdersExposure } from './exposure'
 import { createdOnFor, profileCustomers, scaleCustomers } from './customers'
 import { withGdprFiles } from './gdpr'

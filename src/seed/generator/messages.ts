@@ -1,4 +1,5 @@
-import { addDays, daysBetween, type Message, type Product, type PurchaseDoc, type SalesDoc, type Tier } from '@/domain'
+import { addDays, daysBetween } from '@/domain/calendar'
+import type { Message, Product, PurchaseDoc, SalesDoc, Tier } from '@/domain'
 
 export interface InboxInput {
   tiers: Tier[]

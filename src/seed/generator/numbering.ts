@@ -1,4 +1,5 @@
-import { formatDocumentNumber, nextDocumentNumber, type NumberingPrefixes, type NumberingSequences } from '@/domain'
+import { formatDocumentNumber, nextDocumentNumber } from '@/domain/sales/numbering'
+import type { NumberingPrefixes, NumberingSequences } from '@/domain'
 
 export type NumberingSeries = keyof NumberingPrefixes
 

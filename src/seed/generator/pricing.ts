@@ -1,7 +1,7 @@
-import {
-  lineNetShares, lineVatRatePercent, priceDocument, salesDocPricingInput, salesTotals,
-  type PriceDocumentInput, type Product, type SalesDoc, type SalesTotals, type Tier, type VatCategory,
-} from '@/domain'
+import { salesDocPricingInput } from '@/domain/accounts'
+import { priceDocument } from '@/domain/pricing'
+import { lineNetShares, lineVatRatePercent, salesTotals } from '@/domain/sales/pricing'
+import type { PriceDocumentInput, Product, SalesDoc, SalesTotals, Tier, VatCategory } from '@/domain'
 
 /**
  * Prices the generator's documents with the domain's own rules: `salesDocPricingInput` (a line at 0 %

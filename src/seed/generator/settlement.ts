@@ -1,4 +1,5 @@
-import { addDays, daysBetween, type Payment, type PaymentMethod, type Tier } from '@/domain'
+import { addDays, daysBetween } from '@/domain/calendar'
+import type { Payment, PaymentMethod, Tier } from '@/domain'
 import type { IssuedCreditNote, IssuedInvoice } from './simulation'
 import type { Random } from './prng'
 

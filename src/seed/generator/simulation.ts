@@ -1,4 +1,6 @@
-import { addDays, daysBetween, dueDate, type Product, type PurchaseDoc, type PurchaseLine, type SalesDoc, type SalesLine, type StockMove, type Tier } from '@/domain'
+import { addDays, daysBetween } from '@/domain/calendar'
+import { dueDate } from '@/domain/due-date'
+import type { Product, PurchaseDoc, PurchaseLine, SalesDoc, SalesLine, StockMove, Tier } from '@/domain'
 import type { CompanyCatalog } from '@/seed/catalog'
 import type { CustomerProfile } from './customers'
 import type { Numbering } from './numbering'

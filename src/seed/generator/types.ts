@@ -1,6 +1,4 @@
-import type {
-  CompanySettings, GdprRequest, Message, NumberingSequences, Payment, Product, ProductFamily, PurchaseDoc, SalesDoc, Salesperson, StockMove, Tier, Warehouse,
-} from '@/domain'
+import type { CompanySettings, GdprRequest, Message, NumberingSequences, Payment, Product, ProductFamily, PurchaseDoc, SalesDoc, Salesperson, StockMove, Tier, Warehouse } from '@/domain'
 import type { CompanyCatalog } from '@/seed/catalog'
 
 /** Last number used in each series, per year: the domain's shape (`nextDocumentNumber`). */
