@@ -21,7 +21,7 @@ export type Translate = (key: string, values?: Record<string, unknown>) => strin
 /** A block of lines under a heading (the seller, the customer, the delivery address). */
 export interface PdfParty {
   heading: PdfText
-  lines: string[]
+  lines: PdfText[]
 }
 
 /** A label and its value in the document's header (number, dates, references). */
@@ -40,7 +40,7 @@ export interface PdfColumn {
 /** A table: columns and rows of cells already formatted in the customer's language. */
 export interface PdfTable {
   columns: PdfColumn[]
-  rows: string[][]
+  rows: PdfText[][]
 }
 
 /** One line of the totals block; `emphasis` for the amount to pay or to deduct. */

@@ -5,7 +5,7 @@ export const SALES_DOC_TYPES: SalesDocType[] = ['quote', 'order', 'delivery', 'i
 
 /** Statuses each type of document can take (the status filter offers those of the chosen type). */
 export const STATUSES_OF: Record<SalesDocType, SalesDocStatus[]> = {
-  quote: ['draft', 'sent', 'accepted', 'refused', 'expired'],
+  quote: ['draft', 'sent', 'accepted', 'refused', 'expired', 'revised'],
   order: ['draft', 'confirmed', 'partlyDelivered', 'delivered', 'invoiced', 'cancelled'],
   delivery: ['draft', 'shipped'],
   invoice: ['draft', 'validated'],

@@ -13,7 +13,8 @@ export function statusSteps(doc: SalesDoc, settlement?: Settlement): StatusSteps
   const at = (steps: string[], step: string): StatusSteps => ({ steps, current: Math.max(0, steps.indexOf(step)) })
   switch (doc.type) {
     case 'quote': {
-      const end = doc.status === 'refused' || doc.status === 'expired' ? doc.status : 'accepted'
+      // A revised quote was replaced by a new version (sent, then refused or expired, or revised straight after sending).
+      const end = doc.status === 'refused' || doc.status === 'expired' || doc.status === 'revised' ? doc.status : 'accepted'
       return at(['draft', 'sent', end], doc.status)
     }
     case 'order':

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RouterLinkStub } from '@vue/test-utils'
-import SalesDocDetailPage from '@/pages/SalesDocDetailPage.vue'
 import { useWorkspaceStore } from '@/stores/workspace'
 import type { WorkspaceDb } from '@/db/workspace-db'
-import { mountWithApp } from '../../factories/mount'
 import { makeWorkspace } from '../../factories/workspace'
 import { writeCompany } from '../../factories/company-records'
+import { mountSalesPage } from './mount-sales-page'
 
 let db: WorkspaceDb | undefined
 /** French formats use narrow no-break spaces (1 234,56 €): compare with plain spaces. */
@@ -16,7 +15,7 @@ afterEach(() => db?.close())
 async function openDoc(id: string, language: 'fr' | 'en' = 'fr') {
   db = (await makeWorkspace('2026-03-02')).db
   await writeCompany(db)
-  const wrapper = await mountWithApp(SalesDocDetailPage, { props: { id }, global: { stubs: { RouterLink: RouterLinkStub } } }, language)
+  const { wrapper } = await mountSalesPage(id, language, { RouterLink: RouterLinkStub })
   useWorkspaceStore().db = db
   return wrapper
 }
@@ -61,6 +60,25 @@ describe('SalesDocDetailPage', () => {
     expect(plain(wrapper.find('[data-testid="amount-due"]').text())).toBe('€320.75')
     expect(wrapper.text()).toContain('Amount to deduct')
     expect(wrapper.find('[data-testid="remaining-due"]').exists()).toBe(false)
+  })
+
+  it('shows only the actions the document allows and the whole deal, stage by stage, each document a link', async () => {
+    const wrapper = await openDoc('i-1')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="deal-chain"] [data-testid="chain-doc"]').exists()).toBe(true))
+    // A validated invoice is never edited nor validated again: it is corrected by a credit note.
+    expect(wrapper.findAll('[data-testid="action-bar"] [data-action]').map((b) => b.attributes('data-action'))).toEqual(['credit'])
+    const chain = wrapper.find('[data-testid="deal-chain"]')
+    expect(chain.findAll('[data-stage]').map((s) => s.attributes('data-stage'))).toEqual(['quote', 'order', 'delivery', 'invoice', 'creditNote'])
+    const links = wrapper.findAllComponents(RouterLinkStub).filter((l) => chain.element.contains(l.element))
+    expect(links.map((l) => String(l.props('to')))).toEqual(['/ventes/q-1', '/ventes/o-1', '/ventes/d-1', '/ventes/i-1', '/ventes/a-1'])
+    const texts = links.map((l) => plain(l.text()))
+    expect(texts[0]).toContain('DE-2026-0001')
+    expect(texts[0]).toContain('Accepté')
+    expect(texts[3]).toBe('FA-2026-000112/01/2026 · 3 272,21 €Validé · En retard')
+    expect(texts[4]).toContain('320,75 €')
+    expect(links[3]!.attributes('aria-current')).toBe('page')
+    // Brasserie Lumière's documents are another deal.
+    expect(chain.text()).not.toContain('FA-2025-00412')
   })
 
   it('says so when the document does not exist', async () => {
