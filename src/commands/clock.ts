@@ -7,6 +7,7 @@ import { scheduledHandler } from './scheduled-hooks'
 // Registers the scheduled-event handlers of the features, so every advance can deliver them.
 import './message-incoming'
 import './sales/quote-expiry'
+import './scenario-events'
 
 /**
  * `clock.advance`: moves the simulated date forward and fires, in date order, every scheduled event

@@ -4,6 +4,7 @@ import type { Actor, JournalEntry, Reason } from '@/db/types'
 import { CommandRefusal } from './refusal'
 import { readClock } from './clock-state'
 import { describeStorageError, StorageError } from '@/db/storage-errors'
+import { checkAttempt, type AttemptVerdict } from './scenario-guard'
 
 /** What a command's `run` receives: the open transaction's database and the simulated date. */
 export interface CommandContext {
@@ -34,6 +35,7 @@ export interface ExecuteOptions {
 
 /**
  * The one write path: validate → domain → one Dexie transaction → one journal entry (refusals too).
+ * A submitted scenario attempt is read-only: every command is refused there and nothing is written.
  * Storage failures (quota, closed database) come back as a refusal whose key starts with `storage.`;
  * they cannot be journaled since the storage itself failed.
  */
@@ -43,8 +45,16 @@ export async function executeCommand<I, R extends Record<string, unknown>>(
   rawInput: unknown,
   options: ExecuteOptions = {},
 ): Promise<CommandResult<R>> {
-  const actor = options.actor ?? { kind: 'learner' }
   const now = options.now ?? (() => new Date())
+  // A scenario attempt: read-only once submitted (refused, nothing written), its clock limits, the learner's name.
+  let attempt: AttemptVerdict
+  try {
+    attempt = await checkAttempt(db, command.name, rawInput)
+  } catch (error) {
+    return { ok: false, reason: { key: describeStorageError(error) } }
+  }
+  if (attempt.kind === 'closed') return { ok: false, reason: attempt.reason }
+  const actor = options.actor ?? { kind: 'learner', ...(attempt.learnerName ? { name: attempt.learnerName } : {}) }
   const parsed = command.input.safeParse(rawInput)
   const inputSummary = summarizeInput(command, parsed.success ? parsed.data : rawInput)
 
@@ -53,6 +63,7 @@ export async function executeCommand<I, R extends Record<string, unknown>>(
     const reason = describeInputIssue(issue)
     return journalRefusal(db, command.name, actor, inputSummary, reason, now)
   }
+  if (attempt.kind === 'refused') return journalRefusal(db, command.name, actor, inputSummary, attempt.reason, now)
 
   try {
     return await db.transaction('rw', db.tables, async () => {

@@ -68,6 +68,16 @@ export const WORKSPACE_SCHEMA: readonly SchemaVersion[] = [
       })
     },
   },
+  {
+    // v5: filing and reconciliation — validated documents archived with their PDF, imported bank
+    // statement lines, and the order inbox of the web shop and the marketplace.
+    version: 5,
+    stores: {
+      archives: '&id, docId, customerId, archivedOn',
+      bankLines: '&id, importId, date, status',
+      inboundOrders: '&id, status, receivedOn, channel',
+    },
+  },
 ]
 
 export const LATEST_WORKSPACE_VERSION = WORKSPACE_SCHEMA[WORKSPACE_SCHEMA.length - 1]!.version

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import { WORKSPACE_SCHEMA, LATEST_WORKSPACE_VERSION } from './schema'
 import type { JournalEntry, MetaRecord, ScheduledEvent } from './types'
-import type { GdprRequest, Message, Payment, PriceAgreement, Product, PurchaseDoc, SalesDoc, StockMove, Tier } from '@/domain/model'
+import type { ArchivedDocument, BankLine, GdprRequest, InboundOrder, Message, Payment, PriceAgreement, Product, PurchaseDoc, SalesDoc, StockMove, Tier } from '@/domain/model'
 
 export const WORKSPACE_DB_PREFIX = 'comptoir-ws-'
 
@@ -23,6 +23,9 @@ export class WorkspaceDb extends Dexie {
   messages!: Table<Message, string>
   gdprRequests!: Table<GdprRequest, string>
   priceAgreements!: Table<PriceAgreement, string>
+  archives!: Table<ArchivedDocument, string>
+  bankLines!: Table<BankLine, string>
+  inboundOrders!: Table<InboundOrder, string>
 
   /**
    * @param upToVersion opens an older shape of the schema; only migration tests and the import of an

@@ -17,7 +17,7 @@ export const AREAS: readonly Area[] = [
   { id: 'recovery', path: '/recouvrement', ready: false },
   { id: 'statistics', path: '/statistiques', ready: false },
   { id: 'messages', path: '/messagerie', ready: true },
-  { id: 'scenarios', path: '/scenarios', ready: false },
+  { id: 'scenarios', path: '/scenarios', ready: true },
   { id: 'activity', path: '/activite', ready: true },
   { id: 'workspaces', path: '/espaces', ready: true },
 ]

@@ -73,4 +73,23 @@ describe('workspace schema migrations', () => {
     expect(await latest.priceAgreements.count()).toBe(0)
     latest.close()
   })
+
+  it('adds the v5 filing, bank and order-inbox tables to a v4 workspace without touching its records', async () => {
+    const id = `migration-${Math.random().toString(36).slice(2)}`
+    const v4 = new WorkspaceDb(id, 4)
+    await v4.open()
+    await v4.table('payments').add({ id: 'pay-1', customerId: 'C001', date: '2026-03-01', amountCents: 12000, method: 'transfer', reference: 'VIR 1', allocations: [] })
+    v4.close()
+
+    const latest = new WorkspaceDb(id)
+    await latest.open()
+    expect(await latest.payments.get('pay-1')).toMatchObject({ amountCents: 12000 })
+    expect([await latest.archives.count(), await latest.bankLines.count(), await latest.inboundOrders.count()]).toEqual([0, 0, 0])
+    await latest.inboundOrders.add({
+      id: 'in-1', channel: 'webshop', externalRef: 'WEB-1', receivedOn: '2026-03-02', status: 'pending', shippingCents: 0,
+      customer: { name: 'Léa Martin', address: { line1: '1 rue A', postalCode: '69001', city: 'Lyon', country: 'FR' } }, lines: [],
+    })
+    expect(await latest.inboundOrders.where('status').equals('pending').count()).toBe(1)
+    latest.close()
+  })
 })
