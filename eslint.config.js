@@ -41,6 +41,18 @@ export default tseslint.config(
     },
   },
   {
+    // What the home page and the first start load takes single domain modules (`@/domain/calendar`):
+    // a value import of the `@/domain` barrel would pull the whole domain into the first-load budget.
+    files: ['src/seed/**/*.ts', 'src/workers/**/*.ts', 'src/db/workspaces.ts', 'src/db/transfer.ts', 'src/db/seed-company.ts',
+      'src/App.vue', 'src/pages/HomePage.vue', 'src/components/{clock,layout,workspace}/**/*.vue', 'src/stores/{workspace,clock}.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{
+        name: '@/domain', allowTypeImports: true,
+        message: 'First-load code imports the single domain module it needs (e.g. @/domain/calendar), not the barrel.',
+      }] }],
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'tests/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
