@@ -71,7 +71,11 @@ export async function startScenarioAttempt(registry: WorkspaceRegistry, scenario
   return record
 }
 
-async function writeAttempt(db: WorkspaceDb, scenario: Scenario, learnerName: string, source: string, wallTime: string): Promise<void> {
+/**
+ * Writes the attempt into a freshly seeded workspace: what {@link startScenarioAttempt} does after
+ * seeding, and what a reset of a scenario workspace does again (with the learner and source it had).
+ */
+export async function writeAttempt(db: WorkspaceDb, scenario: Scenario, learnerName: string, source: string, wallTime: string): Promise<void> {
   const start = scenario.startDate
   const lastDay = scenario.clock?.lastDay
   const builtIn = await referenceDataFor(scenario)

@@ -239,38 +239,18 @@ async function applyProducts(db: WorkspaceDb, company: Company, ref: Reference, 
   counts.products = company.products?.length
 
   const updates = company.productUpdates ?? []
-  const levels = updates.some((update) => update.stock !== undefined) ? physicalStock(await db.stockMoves.toArray()) : undefined
   for (const [index, update] of updates.entries()) {
     const product = await db.products.get(update.id)
     if (!product) fail(`company.productUpdates[${index}].id`, 'unknownProduct', { id: update.id })
+    if (update.warehouseId !== undefined && !ref.warehouses.some((warehouse) => warehouse.id === update.warehouseId)) {
+      fail(`company.productUpdates[${index}].warehouseId`, 'unknownWarehouse', { id: update.warehouseId })
+    }
     await db.products.put({
       ...product,
       ...(update.priceCents !== undefined ? { priceCents: update.priceCents } : {}),
       ...(update.costCents !== undefined ? { costCents: update.costCents } : {}),
       ...(update.active !== undefined ? { active: update.active } : {}),
     })
-    if (update.stock !== undefined && levels && warehouseId) {
-      // An inventory count the day before the start brings the physical stock to the declared figure:
-      // a shortfall is taken from the warehouses holding the most, a surplus goes to the first one.
-      const byWarehouse = [...(levels.get(product.id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])
-      const held = byWarehouse.reduce((sum, [, quantity]) => sum + quantity, 0)
-      let delta = Math.round((update.stock - held) * 1000) / 1000
-      const lines: { warehouseId: string; quantity: number }[] = []
-      if (delta > 0) lines.push({ warehouseId, quantity: delta })
-      for (const [warehouse, quantity] of byWarehouse) {
-        if (delta >= 0) break
-        const taken = Math.max(delta, -Math.max(quantity, 0))
-        if (taken < 0) lines.push({ warehouseId: warehouse, quantity: taken })
-        delta = Math.round((delta - taken) * 1000) / 1000
-      }
-      if (delta < 0) lines.push({ warehouseId, quantity: delta })
-      for (const line of lines) {
-        await db.stockMoves.add({
-          id: newDocId(), kind: 'inventory', date: addDays(start, -1), warehouseId: line.warehouseId,
-          lines: [{ productId: product.id, quantity: line.quantity, unitCostCents: update.costCents ?? product.costCents }],
-        })
-      }
-    }
   }
   counts.productUpdates = updates.length || undefined
 }
@@ -351,6 +331,30 @@ async function applySalesDocs(db: WorkspaceDb, company: Company, ref: Reference,
   counts.salesDocs = company.salesDocs?.length
 }
 
+/**
+ * The declared `stock` of `productUpdates`: the physical level of the article in one warehouse (the
+ * main one, i.e. the first, unless the update names `warehouseId`) once the scenario's own documents
+ * are in (a declared delivery has already taken its goods). An inventory count the day before the
+ * start brings that warehouse to the figure; the other warehouses keep what they hold.
+ */
+async function applyStockLevels(db: WorkspaceDb, company: Company, ref: Reference, start: string): Promise<void> {
+  const updates = (company.productUpdates ?? []).filter((update) => update.stock !== undefined)
+  const mainWarehouse = ref.warehouses[0]?.id
+  if (updates.length === 0 || !mainWarehouse) return
+  const levels = physicalStock(await db.stockMoves.toArray())
+  for (const update of updates) {
+    const product = (await db.products.get(update.id))!
+    const warehouseId = update.warehouseId ?? mainWarehouse
+    const held = levels.get(product.id)?.get(warehouseId) ?? 0
+    const delta = Math.round((update.stock! - held) * 1000) / 1000
+    if (delta === 0) continue
+    await db.stockMoves.add({
+      id: newDocId(), kind: 'inventory', date: addDays(start, -1), warehouseId,
+      lines: [{ productId: product.id, quantity: delta, unitCostCents: product.costCents }],
+    })
+  }
+}
+
 async function applyPayments(db: WorkspaceDb, company: Company, start: string, counts: AppliedCounts): Promise<void> {
   for (const [index, declared] of (company.payments ?? []).entries()) {
     const field = `company.payments[${index}]`
@@ -410,6 +414,7 @@ export async function applyScenarioCompany(db: WorkspaceDb, scenario: Scenario, 
   await applyTiers(db, company, ref, start, counts)
   await applyProducts(db, company, ref, start, counts)
   await applySalesDocs(db, company, ref, start, counts)
+  await applyStockLevels(db, company, ref, start)
   await applyPayments(db, company, start, counts)
   await applyMessages(db, company, start, counts)
   return Object.fromEntries(Object.entries(counts).filter(([, count]) => count)) as AppliedCounts

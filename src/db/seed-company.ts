@@ -24,7 +24,7 @@ export interface SeedProgress {
 }
 
 /** Tables a company fills, in the order they are written. */
-const COMPANY_TABLES = ['tiers', 'products', 'salesDocs', 'purchaseDocs', 'stockMoves', 'payments', 'messages', 'gdprRequests'] as const
+const COMPANY_TABLES = ['tiers', 'products', 'salesDocs', 'purchaseDocs', 'stockMoves', 'payments', 'messages', 'gdprRequests', 'inboundOrders'] as const
 
 /** How many records a company writes (its reference data in `meta` included). */
 export function companyRecordCount(company: GeneratedCompany): number {

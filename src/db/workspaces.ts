@@ -1,7 +1,9 @@
 import Dexie from 'dexie'
 import { RegistryDb } from './registry-db'
 import { WorkspaceDb, workspaceDbName } from './workspace-db'
-import type { WorkspaceKind, WorkspaceRecord } from './types'
+import type { MetaRecord, WorkspaceKind, WorkspaceRecord } from './types'
+import type { AttemptState } from '@/commands/scenario-state'
+import type { Scenario } from '@/scenario/schema'
 import { CLOCK_KEY, writeClock } from '@/commands/clock-state'
 import { isCalendarDate } from '@/domain/calendar'
 
@@ -118,14 +120,26 @@ export class WorkspaceRegistry {
     await this.registry.workspaces.update(id, { lastOpenedAt: this.now().toISOString() })
   }
 
-  /** Back to the starting state: everything the learner did in this workspace is erased. */
+  /**
+   * Back to the starting state: everything the learner did in this workspace is erased. A scenario
+   * workspace starts its attempt again from the scenario it keeps (same learner, same source, answers
+   * and submission erased); when that scenario cannot be read any more, the reset is refused
+   * (`workspaces.errors.scenarioUnavailable`) and nothing is erased.
+   */
   async reset(id: string, onProgress?: SeedProgressListener): Promise<void> {
     const record = await this.get(id)
     if (!record) throw new Error('workspaces.errors.notFound')
+    const restart = record.kind === 'scenario' ? await readAttemptStart(id) : undefined
+    if (record.kind === 'scenario' && !restart) throw new Error('workspaces.errors.scenarioUnavailable')
+    const wallTime = this.now().toISOString()
     await Dexie.delete(workspaceDbName(id))
     const db = new WorkspaceDb(id)
     try {
-      await seedWorkspace(db, record, this.now().toISOString(), onProgress)
+      await seedWorkspace(db, record, wallTime, onProgress)
+      if (restart) {
+        const { writeAttempt } = await import('./scenario-attempt')
+        await writeAttempt(db, restart.scenario, restart.learnerName, restart.source, wallTime)
+      }
     } finally {
       db.close()
     }
@@ -134,6 +148,20 @@ export class WorkspaceRegistry {
   async remove(id: string): Promise<void> {
     await Dexie.delete(workspaceDbName(id))
     await this.registry.workspaces.delete(id)
+  }
+}
+
+/** What restarting a scenario attempt needs, read from its workspace before it is erased; undefined when missing. */
+async function readAttemptStart(id: string): Promise<{ scenario: Scenario; learnerName: string; source: string } | undefined> {
+  const db = new WorkspaceDb(id)
+  try {
+    const { ATTEMPT_META_KEYS } = await import('@/commands/scenario-state')
+    const [attempt, definition] = (await db.meta.bulkGet([ATTEMPT_META_KEYS.attempt, ATTEMPT_META_KEYS.definition])) as
+      [MetaRecord<AttemptState> | undefined, MetaRecord<Scenario> | undefined]
+    if (!attempt?.value?.learnerName || !definition?.value?.id) return undefined
+    return { scenario: definition.value, learnerName: attempt.value.learnerName, source: attempt.value.source }
+  } finally {
+    db.close()
   }
 }
 

@@ -132,6 +132,12 @@ export {
   type InvoiceState,
   type Settlement,
 } from './accounts'
+// Payments received and their allocation to invoices (lettrage), customer credit, impayés.
+export {
+  allocatedCents, checkAllocations, checkRejection, creditNoteRemainingCents, customerCredits, invoicePaymentState, mergeAllocations,
+  openInvoices, paymentKind, paymentUnallocatedCents, suggestAllocations, REJECTABLE_METHODS,
+  type AllocationTarget, type CreditSource, type PayableInvoice, type PaymentIssue, type PaymentKind,
+} from './payments'
 export { physicalStock, productMovements, productStock, reorderStatus, type ProductMovement, type ReorderStatus, type StockLevels } from './stock-levels'
 
 // Company and bank identifiers: SIREN/SIRET, VAT numbers, IBAN/RIB.
@@ -191,3 +197,9 @@ export { checkMessageText, checkTemplate, findPlaceholders, isKnownPlaceholder, 
 
 // The catalogue: product rules, margins (taux de marge / de marque) and customer prices with their explanation.
 export { agreementInForce, customerUnitPrice, isAgreementInForce, marginFigures, markRatePercent, markupPercent, normalizeReference, overlappingAgreement, periodsOverlap, productErrors, productToDraft, tidyProductDraft, validatePriceAgreement, validateProductDraft, CUSTOMER_PRICE_SOURCE_KEYS, CUSTOMER_PRICE_STEP_KEYS, CUSTOMER_PRICE_STEPS, PRODUCT_LIMITS, PRODUCT_SOURCES, PRODUCT_UNITS, type AgreementIssue, type AgreementRuleCode, type CustomerPrice, type CustomerPriceBasis, type CustomerPriceInput, type CustomerPriceStepName, type MarginFigures, type PriceAgreementDraft, type ProductDraft, type ProductIssue, type ProductRuleCode, type ProductRuleContext, type ProductUnit } from './products'
+
+// Account statements (relevé de compte), ageing and the aged balance, archive retention (C. com. L123-22).
+export { accountStatement, agedBalance, ageingBucket, archiveRetainUntil, customerAgeing, AGEING_BUCKET_KEYS, ARCHIVE_RETENTION_YEARS, type AccountStatement, type Ageing, type AgeingBucket, type AgedBalance, type AgedBalanceRow, type CustomerAccount, type StatementEntry, type StatementEntryKind, type StatementPeriod } from './statements'
+
+// Bank statement import (CSV rows read into lines, with their problems) and reconciliation suggestions.
+export { bankLineKey, detectBankSeparator, normalizeForMatch, parseBankAmount, parseBankDate, readBankRows, suggestMatches, BANK_IMPORT_LIMITS, type BankColumn, type BankImportProblem, type BankProblemCode, type BankReadResult, type MatchReason, type MatchSuggestion, type OpenInvoice, type ParsedBankLine } from './bank-import'

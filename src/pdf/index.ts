@@ -5,5 +5,6 @@
  */
 export { salesDocPdfModel, type SalesDocPdfExtras } from './sales-doc-model'
 export { renderSalesDocPdf, resolveText, type PdfFonts, type RenderOptions } from './render'
+export { statementPdfModel } from './statement-model'
 export { loadSalesDocForPdf, type SalesDocPdfRecords } from './load-records'
 export type * from './types'

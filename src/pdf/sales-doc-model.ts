@@ -283,7 +283,7 @@ function transportMention(doc: SalesDoc, products: ReadonlyMap<string, Product> 
   return [grams > 0 ? k('mentions.transportWeight', { ...values, weight: f.kilograms(grams) }) : k('mentions.transport', values)]
 }
 
-function footer(seller: SellerSnapshot, settings: CompanySettings, f: PdfFormat): PdfText[] {
+export function footer(seller: SellerSnapshot, settings: CompanySettings, f: PdfFormat): PdfText[] {
   const { siret, apeCode, bank } = settings.identity
   const address = f.address(seller.address).join(', ')
   const withCapital = seller.shareCapitalCents > 0 && !CAPITAL_FREE_FORMS.test(seller.legalForm)

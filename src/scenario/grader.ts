@@ -44,7 +44,11 @@ export type Collection = 'salesDocs' | 'tiers' | 'products' | 'payments' | 'mess
 /** What a check found (or did not find), for the learner's and the trainer's report. */
 export type Evidence =
   | { kind: 'record'; collection: Collection; id: string; label?: string; date?: string; field?: string; value?: unknown; expected?: unknown }
-  | { kind: 'journal'; seq: number; command: string; simDate: string; outcome: Outcome; reason?: string }
+  | {
+    kind: 'journal'; seq: number; command: string; simDate: string; outcome: Outcome
+    /** A refusal's i18n key, and the values it interpolates (so the report shows the figures, never `{{…}}`). */
+    reason?: string; reasonValues?: Record<string, string | number>
+  }
   | {
     kind: 'message'; id: string; date: string; language: string; channel: string; languageOk: boolean; channelOk: boolean
     found: string[]; missing: string[]
@@ -260,6 +264,7 @@ function journalEvidence({ entry, order }: Ordered): Evidence {
   return {
     kind: 'journal', seq: order, command: entry.command, simDate: entry.simDate, outcome: entry.outcome,
     ...(entry.reason ? { reason: entry.reason.key } : {}),
+    ...(entry.reason?.values && Object.keys(entry.reason.values).length ? { reasonValues: { ...entry.reason.values } } : {}),
   }
 }
 

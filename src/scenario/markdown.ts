@@ -8,6 +8,8 @@
  *   in a new tab with `rel="noopener noreferrer nofollow"`.
  * - No images: a remote image would call a third-party server from a learner's PC (tracking, and it
  *   breaks offline), and a scenario file has no place to ship its own; describe the picture instead.
+ * - Paragraphs are separated by blank lines; a single line break inside a paragraph (a hard-wrapped
+ *   YAML text) is a space, as in standard Markdown (two trailing spaces force a break).
  * - Kept: paragraphs, line breaks, emphasis, headings, lists, quotes, code, tables, rules.
  */
 import MarkdownIt from 'markdown-it'
@@ -15,7 +17,7 @@ import MarkdownIt from 'markdown-it'
 const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i
 
 function createRenderer() {
-  const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: true })
+  const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false })
   md.disable(['image'])
   md.validateLink = (url: string) => ALLOWED_LINK.test(url.trim())
   const renderToken = md.renderer.renderToken.bind(md.renderer)

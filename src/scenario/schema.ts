@@ -343,7 +343,10 @@ const ExtraProductSchema = z.strictObject({
 
 const ProductUpdateSchema = z.strictObject({
   id: IdSchema, priceCents: Cents.optional(), costCents: Cents.optional(), active: z.boolean().optional(),
-  stock: z.number().min(0).max(1e6).optional().meta({ description: 'Stock physique au départ (inventaire).' }),
+  stock: z.number().min(0).max(1e6).optional().meta({
+    description: "Stock physique au départ dans l'entrepôt principal (ou warehouseId), après les documents du scénario (inventaire la veille).",
+  }),
+  warehouseId: IdSchema.optional().meta({ description: "Entrepôt dont `stock` donne le niveau (l'entrepôt principal par défaut)." }),
 })
 
 const ExtraSalesDocSchema = z.strictObject({

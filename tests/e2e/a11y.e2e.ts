@@ -3,7 +3,7 @@ import { test, expect, openApp } from './fixtures'
 import { AREAS } from '../../src/router/areas'
 
 // Every area, the tools that are not areas, and the not-found page.
-const ROUTES = [...AREAS.map((a) => a.path), '/outils/calcul', '/tiers/nouveau', '/tiers/C001/modifier', '/tiers/rgpd', '/stock-achats/produits/nouveau', '/stock-achats/produits/P001/modifier', '/messagerie/nouveau', '/messagerie/activite', '/ventes/devis/nouveau', '/ventes/commandes/nouvelle', '/scenarios/pack/exemple-crm-rgpd.yaml', '/scenarios/apercu', '/scenarios/rapport', '/nowhere']
+const ROUTES = [...AREAS.map((a) => a.path), '/outils/calcul', '/tiers/nouveau', '/tiers/C001/modifier', '/tiers/rgpd', '/ventes/balance-agee', '/ventes/classement', '/stock-achats/produits/nouveau', '/stock-achats/produits/P001/modifier', '/messagerie/nouveau', '/messagerie/activite', '/ventes/devis/nouveau', '/ventes/commandes/nouvelle', '/ventes/commandes-entrantes', '/ventes/commandes-entrantes/inb-mkt-1', '/ventes/factures-directes', '/ventes/banque', '/ventes/reglements', '/ventes/reglements/nouveau?customerId=C002', '/scenarios/pack/exemple-crm-rgpd.yaml', '/scenarios/apercu', '/scenarios/rapport', '/scenarios/classe', '/scenarios/progression', '/nowhere']
 
 for (const language of ['fr', 'en'] as const) {
   for (const route of ROUTES) {

@@ -11,4 +11,6 @@ export interface BankLine {
   amountCents: number
   status: 'unmatched' | 'matched' | 'ignored'
   paymentId?: string
+  /** Why an ignored line is no customer payment (bank fees, a supplier's direct debit…). */
+  ignoredReason?: string
 }

@@ -182,4 +182,14 @@ export interface Payment {
   allocations: { docId: string; amountCents: number }[]
   /** A rejected cheque or direct debit reopens the invoices. */
   rejected?: boolean
+  /** Receipt (absent), refund of a customer credit (negative amount) or credit note matched without money. */
+  kind?: 'receipt' | 'refund' | 'compensation'
+  /** Rejection: the day the bank returned it unpaid, its fees (noted) and the reason given. */
+  rejectedOn?: IsoDate
+  bankFeesCents?: number
+  rejectionReason?: string
+  /** Refund: the receipt whose unmatched credit it gives back. */
+  refundOf?: string
+  /** The bank statement line it was reconciled with. */
+  bankLineId?: string
 }

@@ -68,3 +68,22 @@ export {
   type MentionIssue,
   type MentionsInput,
 } from './mentions'
+export {
+  checkInboundOrder,
+  matchInboundCustomer,
+  INBOUND_SOURCES,
+  type CustomerMatchBy,
+  type InboundCheck,
+  type InboundCheckInput,
+  type InboundCorrections,
+  type InboundFinding,
+  type InboundFindingCode,
+  type InboundLineCheck,
+} from './inbound'
+export {
+  deliveriesOfMonth,
+  monthBounds,
+  periodicInvoiceTerms,
+  PERIODIC_INVOICE_MAX_DAYS,
+  PERIODIC_INVOICE_SOURCES,
+} from './periodic-invoice'

@@ -6,6 +6,8 @@ import type { RouteRecordRaw } from 'vue-router'
  */
 export const routes: RouteRecordRaw[] = [
   { path: '/scenarios', name: 'scenarios', component: () => import('@/pages/ScenariosPage.vue'), meta: { area: 'scenarios' } },
+  { path: '/scenarios/progression', name: 'scenarioProgress', component: () => import('@/pages/ScenarioProgressPage.vue'), meta: { area: 'scenarios' } },
+  { path: '/scenarios/classe', name: 'scenarioClass', component: () => import('@/pages/ScenarioClassPage.vue'), meta: { area: 'scenarios' } },
   { path: '/scenarios/pack/:file', name: 'scenarioPack', component: () => import('@/pages/ScenarioPreviewPage.vue'), props: true, meta: { area: 'scenarios' } },
   { path: '/scenarios/apercu', name: 'scenarioPreview', component: () => import('@/pages/ScenarioPreviewPage.vue'), meta: { area: 'scenarios' } },
   { path: '/scenarios/rapport', name: 'scenarioReport', component: () => import('@/pages/ScenarioReportPage.vue'), meta: { area: 'scenarios' } },

@@ -7,6 +7,7 @@ import type { SalesDoc, Tier } from '@/domain'
 import { openOrdersExposure } from './exposure'
 import { createdOnFor, profileCustomers, scaleCustomers } from './customers'
 import { withGdprFiles } from './gdpr'
+import { inboundOrders } from './inbound'
 import { inboxMessages } from './messages'
 import { Numbering } from './numbering'
 import { salespeopleWithObjectives } from './objectives'
@@ -71,6 +72,7 @@ export function generateCompany(options: GenerateCompanyOptions): GeneratedCompa
     payments,
     messages: [...messages, ...gdpr.messages],
     gdprRequests: gdpr.gdprRequests,
+    inboundOrders: inboundOrders({ tiers: gdpr.tiers, products: catalog.products, endDate }),
     meta: {
       settings: catalog.settings,
       families: catalog.families,

@@ -1,4 +1,4 @@
-import type { CompanySettings, GdprRequest, Message, NumberingSequences, Payment, Product, ProductFamily, PurchaseDoc, SalesDoc, Salesperson, StockMove, Tier, Warehouse } from '@/domain'
+import type { CompanySettings, GdprRequest, InboundOrder, Message, NumberingSequences, Payment, Product, ProductFamily, PurchaseDoc, SalesDoc, Salesperson, StockMove, Tier, Warehouse } from '@/domain'
 import type { CompanyCatalog } from '@/seed/catalog'
 
 /** Last number used in each series, per year: the domain's shape (`nextDocumentNumber`). */
@@ -51,5 +51,7 @@ export interface GeneratedCompany {
   payments: Payment[]
   messages: Message[]
   gdprRequests: GdprRequest[]
+  /** Orders waiting in the order inbox on the start date. */
+  inboundOrders: InboundOrder[]
   meta: GeneratedMeta
 }

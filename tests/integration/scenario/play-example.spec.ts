@@ -25,8 +25,7 @@ const WELCOME = 'Dear Ms Lindqvist,\n\nWelcome to Confluence Bureau! Our invoice
   + 'You can unsubscribe from our newsletter at any time.\n\nBest regards'
 
 const nordic = {
-  // The business card of the scenario gives no VAT number, which an EU customer needs (CGI art. 262 ter I):
-  // the learner asks for it before converting.
+  // The business card gives the EU VAT number, which an EU customer needs (CGI art. 262 ter I).
   kind: 'prospect', legal: 'company', name: 'Nordic Office Supplies AB', vatNumber: 'SE556677889901',
   billingAddress: { line1: 'Sveavägen 44', postalCode: '111 34', city: 'Stockholm', country: 'SE' },
   deliveryAddresses: [], language: 'en',

@@ -103,7 +103,7 @@ describe('commands in the journal', () => {
 
   it('commandRefused sees refusals and their reason', () => {
     expect(grade1({ kind: 'commandRefused', command: 'sales.confirmOrder', reason: 'sales.errors.creditLimit' }, emptySnapshot(), journal))
-      .toMatchObject({ passed: true, evidence: [{ kind: 'journal', seq: 11, outcome: 'refused', reason: 'sales.errors.creditLimit' }] })
+      .toMatchObject({ passed: true, evidence: [{ kind: 'journal', seq: 11, outcome: 'refused', reason: 'sales.errors.creditLimit', reasonValues: { over: 1200 } }] })
     expect(grade1({ kind: 'commandRefused', command: 'sales.confirmOrder', reason: 'sales.errors.stock' }, emptySnapshot(), journal).passed).toBe(false)
   })
 

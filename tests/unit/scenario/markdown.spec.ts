@@ -37,6 +37,16 @@ describe('scenario Markdown subset', () => {
     expect(html).toContain('<code>code</code>')
   })
 
+  it('joins a hard-wrapped paragraph into one, and separates paragraphs by blank lines', () => {
+    const html = renderScenarioMarkdown('Carte de visite : Ingrid Lindqvist,\nSveavägen 44, Stockholm.\n\nCréez le tiers.')
+    expect(html).toBe('<p>Carte de visite : Ingrid Lindqvist,\nSveavägen 44, Stockholm.</p>\n<p>Créez le tiers.</p>\n')
+    expect(html).not.toContain('<br>')
+  })
+
+  it('still breaks a line ended by two spaces', () => {
+    expect(renderScenarioMarkdown('Merci,  \nSophie Garnier')).toBe('<p>Merci,<br>\nSophie Garnier</p>\n')
+  })
+
   it('keeps mailto links', () => {
     expect(hrefsIn(renderScenarioMarkdown('[Écrire](mailto:adv@confluence.example)'))).toEqual(['mailto:adv@confluence.example'])
   })

@@ -1,6 +1,6 @@
 /**
  * The texts of the scenario screens and commands exist in both languages: every literal
- * 'scenario-play.…' key of their code (the shared locale test's pattern stops at the hyphen), and the
+ * 'scenario-play.…' and 'scenario-class.…' key of their code (the shared locale test's pattern stops at the hyphen), and the
  * keys they build at run time from a closed set (levels, miss reasons, statuses, evidence kinds,
  * refusals of answers, loads, starts and result files).
  */
@@ -19,12 +19,13 @@ function has(tree: Tree, key: string): boolean {
 }
 
 const FILES = [
-  ...readdirSync('src/components/scenario').map((name) => join('src/components/scenario', name)),
+  ...readdirSync('src/components/scenario', { recursive: true, encoding: 'utf8' }).filter((name) => /\.(vue|ts)$/.test(name)).map((name) => join('src/components/scenario', name)),
   ...readdirSync('src/pages').filter((name) => name.startsWith('Scenario')).map((name) => join('src/pages', name)),
   ...readdirSync('src/stores').filter((name) => name.startsWith('scenario-')).map((name) => join('src/stores', name)),
   ...readdirSync('src/commands').filter((name) => name.startsWith('scenario')).map((name) => join('src/commands', name)),
   ...readdirSync('src/db').filter((name) => name.startsWith('scenario-')).map((name) => join('src/db', name)),
   'src/scenario/result-file.ts',
+  'src/scenario/class-report.ts',
 ]
 
 const each = (prefix: string, ids: readonly string[]) => ids.map((id) => `${prefix}.${id}`)
@@ -45,7 +46,9 @@ const DYNAMIC = [
     'wrongChannel', 'noAnswer', 'wrongAnswer', 'itemsMissing', 'forbiddenItems', 'childrenMissed', 'conditionHeld',
   ]),
   ...each('scenario-play.result.errors', ['notJson', 'notAResultFile', 'unknownVersion', 'newerVersion', 'olderVersion', 'incomplete', 'noChecksum', 'checksumMismatch']),
-  ...each('scenario-play.start.errors', ['idTaken', 'referenceTaken', 'unknownTier', 'unknownProduct', 'unknownCustomer', 'unknownDocument', 'senderRequired']),
+  ...each('scenario-play.start.errors', ['idTaken', 'referenceTaken', 'unknownTier', 'unknownProduct', 'unknownCustomer', 'unknownDocument', 'senderRequired', 'unknownWarehouse']),
+  ...each('scenario-class.status', ['evidenced', 'partly', 'notYet', 'trainerOnly']),
+  ...each('scenario-class.import.errors', ['tooLarge', 'unreadable']),
   ...each('commands.scenario', ['answer', 'submit', 'start']),
   ...Object.values(SCENARIO_EVENT_COMMANDS).map((command) => `commands.${command}`),
   ...each('command', ['attemptSubmitted', 'beyondLastDay', 'clockLocked', 'scenarioRecordMissing']),
@@ -55,7 +58,7 @@ describe('scenario-play texts', () => {
   it('define every literal key the scenario screens and commands use, in both languages', () => {
     const keys = new Set<string>()
     for (const file of FILES) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/'(scenario-play\.[\w.-]+)'/g)) keys.add(match[1]!)
+      for (const match of readFileSync(file, 'utf8').matchAll(/'(scenario-(?:play|class)\.[\w.-]+)'/g)) keys.add(match[1]!)
     }
     expect(keys.size).toBeGreaterThan(60)
     for (const language of ['fr', 'en'] as const) {

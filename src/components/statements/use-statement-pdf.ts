@@ -1,0 +1,66 @@
+import { ref, shallowRef } from 'vue'
+import { useTranslation } from 'i18next-vue'
+import { loadFeatureTexts } from '@/i18n'
+import { useWorkspaceStore } from '@/stores/workspace'
+import { downloadBytes } from '@/composables/use-download'
+import type { PdfFailure } from '@/composables/use-sales-doc-pdf'
+import type { StatementPeriod } from '@/domain'
+import type { CompanySettings } from '@/domain/model'
+import type { Translate } from '@/pdf/types'
+import { META_KEYS } from '@/seed/catalog'
+
+/**
+ * Prints a customer's account statement to PDF in the customer's language and downloads it. The PDF
+ * code and the fonts load on the first use only (like the sales documents' PDF button).
+ */
+export function useStatementPdf() {
+  const { i18next } = useTranslation()
+  const workspace = useWorkspaceStore()
+  const busy = ref(false)
+  const failure = shallowRef<PdfFailure | null>(null)
+
+  /** The name of the file downloaded, or null (then `failure` says why). */
+  async function download(customerId: string, period: StatementPeriod): Promise<string | null> {
+    if (busy.value) return null
+    busy.value = true
+    failure.value = null
+    try {
+      const db = workspace.db
+      if (!db) {
+        failure.value = { key: 'workspaces.errors.noneOpen' }
+        return null
+      }
+      const fontsLoading = import('@/pdf/fonts').then((module) => module.loadPdfFonts())
+      fontsLoading.catch(() => undefined)
+      const [pdf, queries] = await Promise.all([import('@/pdf'), import('@/db/queries/statements')])
+      const [customer, settingsRecord, { statement, ageing }] = await Promise.all([
+        db.tiers.get(customerId), db.meta.get(META_KEYS.settings), queries.customerStatement(db, customerId, period),
+      ])
+      const settings = settingsRecord?.value as CompanySettings | undefined
+      if (!settings) {
+        failure.value = { key: 'pdf.errors.noSettings' }
+        return null
+      }
+      if (!customer) {
+        failure.value = { key: 'pdf.errors.noCustomer' }
+        return null
+      }
+      const model = pdf.statementPdfModel(statement, ageing, settings, customer, customer.language)
+      const [fonts] = await Promise.all([fontsLoading, loadFeatureTexts(i18next)])
+      const t = i18next.getFixedT(customer.language)
+      const translate: Translate = (key, values) => t(key, values ?? {})
+      const bytes = await pdf.renderSalesDocPdf(model, { translate, fonts })
+      const fileName = `${pdf.resolveText(model.fileName, translate)}.pdf`
+      downloadBytes(fileName, bytes, 'application/pdf')
+      return fileName
+    } catch (error) {
+      console.warn('Statement PDF not made', error)
+      failure.value = { key: 'pdf.errors.failed' }
+      return null
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { busy, failure, download }
+}
