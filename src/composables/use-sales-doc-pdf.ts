@@ -3,13 +3,35 @@ import { useTranslation } from 'i18next-vue'
 import { loadFeatureTexts } from '@/i18n'
 import { DomainInputError } from '@/domain/errors'
 import { useWorkspaceStore } from '@/stores/workspace'
-import type { Translate } from '@/pdf/types'
+import type { i18n } from 'i18next'
+import type { Language } from '@/domain/model'
+import type { PdfFonts } from '@/pdf/render'
+import type { SalesDocPdfModel, Translate } from '@/pdf/types'
 import { downloadBytes } from './use-download'
 
 /** Why a PDF could not be made: a key of the locale files and its values. */
 export interface PdfFailure {
   key: string
   values?: Record<string, string>
+}
+
+/** Starts the fonts' download (≈ 1.4 MB, cached by the browser afterwards) while the PDF code loads. */
+export function startPdfFonts(): Promise<PdfFonts> {
+  const loading = import('@/pdf/fonts').then((module) => module.loadPdfFonts())
+  loading.catch(() => undefined) // awaited by renderAndDownloadPdf; a failure is reported there
+  return loading
+}
+
+/** Renders a page model in `language` with the embedded fonts and downloads it; returns the file's name. */
+export async function renderAndDownloadPdf(i18next: i18n, fontsLoading: Promise<PdfFonts>, model: SalesDocPdfModel, language: Language): Promise<string> {
+  const pdf = await import('@/pdf')
+  const [fonts] = await Promise.all([fontsLoading, loadFeatureTexts(i18next)])
+  const t = i18next.getFixedT(language)
+  const translate: Translate = (key, values) => t(key, values ?? {})
+  const bytes = await pdf.renderSalesDocPdf(model, { translate, fonts })
+  const fileName = `${pdf.resolveText(model.fileName, translate)}.pdf`
+  downloadBytes(fileName, bytes, 'application/pdf')
+  return fileName
 }
 
 /**
@@ -34,9 +56,7 @@ export function useSalesDocPdf() {
         failure.value = { key: 'workspaces.errors.noneOpen' }
         return null
       }
-      // The fonts (≈ 1.4 MB, cached by the browser afterwards) download while the PDF code loads.
-      const fontsLoading = import('@/pdf/fonts').then((module) => module.loadPdfFonts())
-      fontsLoading.catch(() => undefined) // awaited below; a failure is reported there
+      const fontsLoading = startPdfFonts()
       const pdf = await import('@/pdf')
       const records = await pdf.loadSalesDocForPdf(db, docId)
       if ('missing' in records) {
@@ -53,13 +73,7 @@ export function useSalesDocPdf() {
         failure.value = { key: 'pdf.errors.unpriced', values: { field: error.field } }
         return null
       }
-      const [fonts] = await Promise.all([fontsLoading, loadFeatureTexts(i18next)])
-      const t = i18next.getFixedT(language)
-      const translate: Translate = (key, values) => t(key, values ?? {})
-      const bytes = await pdf.renderSalesDocPdf(model, { translate, fonts })
-      const fileName = `${pdf.resolveText(model.fileName, translate)}.pdf`
-      downloadBytes(fileName, bytes, 'application/pdf')
-      return fileName
+      return await renderAndDownloadPdf(i18next, fontsLoading, model, language)
     } catch (error) {
       console.warn('PDF not made', error)
       failure.value = { key: 'pdf.errors.failed' }

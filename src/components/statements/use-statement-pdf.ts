@@ -1,12 +1,9 @@
 import { ref, shallowRef } from 'vue'
 import { useTranslation } from 'i18next-vue'
-import { loadFeatureTexts } from '@/i18n'
 import { useWorkspaceStore } from '@/stores/workspace'
-import { downloadBytes } from '@/composables/use-download'
-import type { PdfFailure } from '@/composables/use-sales-doc-pdf'
+import { renderAndDownloadPdf, startPdfFonts, type PdfFailure } from '@/composables/use-sales-doc-pdf'
 import type { StatementPeriod } from '@/domain'
 import type { CompanySettings } from '@/domain/model'
-import type { Translate } from '@/pdf/types'
 import { META_KEYS } from '@/seed/catalog'
 
 /**
@@ -30,8 +27,7 @@ export function useStatementPdf() {
         failure.value = { key: 'workspaces.errors.noneOpen' }
         return null
       }
-      const fontsLoading = import('@/pdf/fonts').then((module) => module.loadPdfFonts())
-      fontsLoading.catch(() => undefined)
+      const fontsLoading = startPdfFonts()
       const [pdf, queries] = await Promise.all([import('@/pdf'), import('@/db/queries/statements')])
       const [customer, settingsRecord, { statement, ageing }] = await Promise.all([
         db.tiers.get(customerId), db.meta.get(META_KEYS.settings), queries.customerStatement(db, customerId, period),
@@ -46,13 +42,7 @@ export function useStatementPdf() {
         return null
       }
       const model = pdf.statementPdfModel(statement, ageing, settings, customer, customer.language)
-      const [fonts] = await Promise.all([fontsLoading, loadFeatureTexts(i18next)])
-      const t = i18next.getFixedT(customer.language)
-      const translate: Translate = (key, values) => t(key, values ?? {})
-      const bytes = await pdf.renderSalesDocPdf(model, { translate, fonts })
-      const fileName = `${pdf.resolveText(model.fileName, translate)}.pdf`
-      downloadBytes(fileName, bytes, 'application/pdf')
-      return fileName
+      return await renderAndDownloadPdf(i18next, fontsLoading, model, customer.language)
     } catch (error) {
       console.warn('Statement PDF not made', error)
       failure.value = { key: 'pdf.errors.failed' }
