@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Message } from '@/domain'
+import { isCalendarDate, type Message, type Tier } from '@/domain'
 import { findMessageTemplate } from '@/seed/message-templates'
 import type { CommandDefinition } from './command'
 import { refuse } from './refusal'
@@ -30,6 +30,8 @@ export const sendMessageInput = z.object({
   body: z.string().max(20_000),
   templateId: id.optional(),
   attachmentIds: z.array(id).max(20).default([]),
+  /** A customer's account statement for this period goes with the message (its PDF, printed from the records). */
+  statement: z.object({ from: z.string().max(10), to: z.string().max(10) }).strict().optional(),
   inReplyTo: id.optional(),
 }).strict()
 
@@ -46,7 +48,8 @@ export interface SendMessageResult extends Record<string, unknown> {
  * `messages.send`: an email or a letter to a tier (its contact) or to an internal department.
  * Refused: no recipient or two; a tier or contact that does not exist; an email to a tier with no
  * email address (the contact's, or any contact's when none is named); an empty subject or body, or a
- * placeholder left in them; an attachment that is not a sales document of that tier; an unknown
+ * placeholder left in them; an attachment that is not a sales document of that tier; a statement for
+ * another recipient than a customer, or for a period that is not calendar dates from ≤ to ≤ today; an unknown
  * template or message answered. Answering a message marks it read.
  */
 export const sendMessage: CommandDefinition<z.output<typeof sendMessageInput>, SendMessageResult> = {
@@ -73,6 +76,7 @@ export const sendMessage: CommandDefinition<z.output<typeof sendMessageInput>, S
     requireFinishedText(input)
     if (input.templateId && !findMessageTemplate(input.templateId)) refuse('messages.errors.unknownTemplate', { field: 'templateId', id: input.templateId })
     const attachmentIds = await requireAttachments(ctx.db, input.attachmentIds, tier)
+    const statement = input.statement ? requireStatementPeriod(input.statement, tier, ctx.simDate) : undefined
     if (input.inReplyTo) {
       await requireMessage(ctx.db, input.inReplyTo, 'inReplyTo')
       await ctx.db.messages.update(input.inReplyTo, { read: true })
@@ -80,7 +84,7 @@ export const sendMessage: CommandDefinition<z.output<typeof sendMessageInput>, S
 
     const message: Message = {
       id: await nextMessageId(ctx.db), direction: 'out', channel: input.channel, date: ctx.simDate, language: input.language,
-      subject: input.subject, body: input.body, attachmentIds, read: true,
+      subject: input.subject, body: input.body, attachmentIds, read: true, ...(statement ? { statement } : {}),
       ...(tier ? { tierId: tier.id } : {}), ...(contact ? { contactId: contact.id } : {}),
       ...(input.department ? { department: input.department } : {}), ...(input.templateId ? { templateId: input.templateId } : {}),
       ...(input.inReplyTo ? { inReplyTo: input.inReplyTo } : {}),
@@ -88,6 +92,16 @@ export const sendMessage: CommandDefinition<z.output<typeof sendMessageInput>, S
     await ctx.db.messages.add(message)
     return { id: message.id, to, ...(tier ? { tierName: tier.name } : {}), ...(contact ? { contactName: contactName(contact) } : {}) }
   },
+}
+
+/** A statement goes to a customer only, for a period of calendar dates with from ≤ to ≤ today (the simulated date). */
+function requireStatementPeriod(period: { from: string; to: string }, tier: Tier | undefined, today: string): { from: string; to: string } {
+  if (tier?.kind !== 'customer') refuse('messages.errors.statementNotCustomer', { field: 'statement' })
+  if (!isCalendarDate(period.from)) refuse('messages.errors.statementFromInvalid', { field: 'statement.from', value: period.from })
+  if (!isCalendarDate(period.to)) refuse('messages.errors.statementToInvalid', { field: 'statement.to', value: period.to })
+  if (period.from > period.to) refuse('messages.errors.statementToBeforeFrom', { field: 'statement.to' })
+  if (period.to > today) refuse('messages.errors.statementInFuture', { field: 'statement.to', date: period.to, today })
+  return { from: period.from, to: period.to }
 }
 
 export const logActivityInput = z.object({

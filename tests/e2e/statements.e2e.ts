@@ -54,8 +54,22 @@ test('the Relevé tab shows the statement of a period, follows a change of perio
   expect(text).toContain(closing)
   expect(text).toContain('Balance âgée au')
 
+  // Sent to the customer from the tab: the statement of the period shown goes with the message, and is printed again from it.
   await page.getByRole('link', { name: 'Envoyer au client' }).click()
-  await expect(page).toHaveURL(/#\/messagerie\/nouveau\?tierId=C\d+/)
+  await expect(page).toHaveURL(/#\/messagerie\/nouveau\?tierId=C\d+&statementFrom=2026-01-01&statementTo=\d{4}-\d{2}-\d{2}/)
+  await expect(page.getByTestId('statement-attachment')).toContainText('Relevé de compte du 01/01/2026 au')
+  await page.getByText('Courrier', { exact: true }).click()
+  await page.getByLabel('Objet', { exact: true }).fill('Votre relevé de compte')
+  await page.getByLabel('Texte', { exact: true }).fill('Madame, Monsieur,\n\nVeuillez trouver ci-joint votre relevé de compte.\n\nCordialement')
+  await page.getByTestId('send').click()
+  await expect(page).toHaveURL(/#\/messagerie\/msg-\d+/)
+  await expect(page.getByTestId('message-statement')).toContainText('Relevé de compte du 01/01/2026 au')
+  const [again] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByTestId('message-statement-pdf').click(),
+  ])
+  expect(again.suggestedFilename()).toMatch(/^releve-C\d+-\d{4}-\d{2}-\d{2}\.pdf$/)
+  expect(await pdfText(await again.path())).toContain(closing)
 })
 
 test('the aged balance lists the customers by bucket with the totals at the foot', async ({ page }) => {

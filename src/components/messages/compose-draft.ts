@@ -14,13 +14,15 @@ export interface ComposeDraft {
   body: string
   templateId: string | null
   attachmentIds: string[]
+  /** A customer's account statement for this period goes with the message (from the customer's Relevé tab). */
+  statement: { from: string; to: string } | null
   inReplyTo: string | null
 }
 
 export function blankDraft(): ComposeDraft {
   return {
     recipientKind: 'tier', tierId: null, contactId: null, department: null, channel: 'email', language: 'fr',
-    subject: '', body: '', templateId: null, attachmentIds: [], inReplyTo: null,
+    subject: '', body: '', templateId: null, attachmentIds: [], statement: null, inReplyTo: null,
   }
 }
 
@@ -47,6 +49,7 @@ export function toSendInput(draft: ComposeDraft): SendMessageInput {
     attachmentIds: toTier ? draft.attachmentIds : [],
     ...(toTier && draft.tierId ? { tierId: draft.tierId } : {}),
     ...(toTier && draft.contactId ? { contactId: draft.contactId } : {}),
+    ...(toTier && draft.statement ? { statement: { ...draft.statement } } : {}),
     ...(!toTier && draft.department ? { department: draft.department } : {}),
     ...(draft.templateId ? { templateId: draft.templateId } : {}),
     ...(draft.inReplyTo ? { inReplyTo: draft.inReplyTo } : {}),

@@ -28,6 +28,8 @@ export interface Message {
   body: string
   /** Sales documents attached (their PDF once documents print). */
   attachmentIds: string[]
+  /** A customer's account statement (relevé de compte) sent with the message: its period, printed again on demand. */
+  statement?: { from: IsoDate; to: IsoDate }
   read: boolean
   /** The template the learner started from, if any. */
   templateId?: string
