@@ -176,7 +176,7 @@ export function checkAllocations(
   return { allocations }
 }
 
-/** Adds allocations to a payment's own, merging those on the same document. */
+/** Adds allocations to a payment's own, merging those on the same document into one. */
 export function mergeAllocations(current: readonly Payment['allocations'][number][], added: readonly Payment['allocations'][number][]): Payment['allocations'] {
   const out = current.map((a) => ({ ...a }))
   for (const a of added) {

@@ -13,7 +13,7 @@ import { multiplyByQuantity, type Cents } from '../money'
 import { parseQuantity, type Quantity } from '../rates'
 import type { SalesDoc, SalesLine } from '../model'
 
-/** A line of a given document. */
+/** A line of a given document, by its index. */
 export interface LineRef {
   readonly docId: string
   readonly line: number

@@ -13,7 +13,7 @@
  */
 import type { SalesDocStatus, SalesDocType } from '../model'
 
-/** Everything a learner can do to a sales document. */
+/** Everything a learner can do to a sales document: the actions of the life cycle. */
 export type SalesAction =
   | 'update' | 'send' | 'accept' | 'refuse' | 'expire' | 'duplicate' | 'revise' | 'order'
   | 'deliver' | 'downPayment' | 'cancel'
@@ -34,6 +34,13 @@ export interface Lifecycle {
 }
 
 const QUOTE_STATUSES: readonly SalesDocStatus[] = ['draft', 'sent', 'accepted', 'refused', 'expired', 'revised']
+
+/** Invoices, credit notes and acomptes: a draft is edited or discarded, and numbered when validated (CGI ann. II art. 242 nonies A). */
+const NUMBERED_AT_VALIDATION: Readonly<Partial<Record<SalesAction, LifecycleAction>>> = {
+  update: { from: ['draft'] },
+  validate: { from: ['draft'], to: 'validated' },
+  discard: { from: ['draft'] },
+}
 
 /** The table of every document type's life. */
 export const SALES_LIFECYCLE: Readonly<Record<SalesDocType, Lifecycle>> = {
@@ -69,9 +76,7 @@ export const SALES_LIFECYCLE: Readonly<Record<SalesDocType, Lifecycle>> = {
     statuses: ['draft', 'validated'],
     initial: 'draft',
     actions: {
-      update: { from: ['draft'] },
-      validate: { from: ['draft'], to: 'validated' },
-      discard: { from: ['draft'] },
+      ...NUMBERED_AT_VALIDATION,
       credit: { from: ['validated'] },
     },
   },
@@ -79,9 +84,7 @@ export const SALES_LIFECYCLE: Readonly<Record<SalesDocType, Lifecycle>> = {
     statuses: ['draft', 'validated'],
     initial: 'draft',
     actions: {
-      update: { from: ['draft'] },
-      validate: { from: ['draft'], to: 'validated' },
-      discard: { from: ['draft'] },
+      ...NUMBERED_AT_VALIDATION,
       receiveReturn: { from: ['validated'] },
     },
   },
@@ -89,9 +92,7 @@ export const SALES_LIFECYCLE: Readonly<Record<SalesDocType, Lifecycle>> = {
     statuses: ['draft', 'validated'],
     initial: 'draft',
     actions: {
-      update: { from: ['draft'] },
-      validate: { from: ['draft'], to: 'validated' },
-      discard: { from: ['draft'] },
+      ...NUMBERED_AT_VALIDATION,
       credit: { from: ['validated'] },
     },
   },

@@ -47,7 +47,7 @@ export function priceSalesDoc(
   return priceDocument(downPaymentCents > 0 ? { ...input, downPaymentCents } : input)
 }
 
-/** The totals stored with a document. */
+/** The totals a document stores. */
 export function salesTotals(priced: PricedDocument): SalesTotals {
   return {
     grossCents: priced.grossCents,
