@@ -28,10 +28,14 @@ export async function readAttemptForGrading(db: WorkspaceDb): Promise<AttemptFor
       db.tiers.toArray(), db.products.toArray(), db.salesDocs.toArray(), db.payments.toArray(), db.messages.toArray(),
       db.purchaseDocs.toArray(), db.stockMoves.toArray(), db.gdprRequests.toArray(), db.priceAgreements.toArray(), db.journal.toArray(),
     ])
+    const [supplierClaims, solvencyChecks, dunningActions, recoveryCases, analyses] = await Promise.all([
+      db.supplierClaims.toArray(), db.solvencyChecks.toArray(), db.dunningActions.toArray(), db.recoveryCases.toArray(), db.analyses.toArray(),
+    ])
     return {
       attempt: attempt.value,
       scenario: definition.value,
-      snapshot: { tiers, products, salesDocs, payments, messages, purchaseDocs, stockMoves, gdprRequests, priceAgreements, answers: answers?.value ?? {} },
+      snapshot: { tiers, products, salesDocs, payments, messages, purchaseDocs, stockMoves, gdprRequests, priceAgreements,
+        supplierClaims, solvencyChecks, dunningActions, recoveryCases, analyses, answers: answers?.value ?? {} },
       journal,
     }
   })

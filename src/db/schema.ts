@@ -78,6 +78,27 @@ export const WORKSPACE_SCHEMA: readonly SchemaVersion[] = [
       inboundOrders: '&id, status, receivedOn, channel',
     },
   },
+  {
+    // v6: supply chain, recovery and statistics — stock movements found by product (a multi-entry
+    // index on the product ids a movement touches, filled by a hook), supplier orders by status and
+    // promised date, supplier claims, solvency checks, dunning actions (reminders, calls, promises to
+    // pay, payment plans), recovery cases (formal notice and beyond) and the learner's analyses.
+    version: 6,
+    stores: {
+      stockMoves: '&id, date, kind, sourceId, *productIds',
+      purchaseDocs: '&id, type, supplierId, date, status, expectedDate',
+      supplierClaims: '&id, supplierId, purchaseDocId, status',
+      solvencyChecks: '&id, customerId, date',
+      dunningActions: '&id, customerId, status, dueOn',
+      recoveryCases: '&id, customerId, status',
+      analyses: '&id, date',
+    },
+    async upgrade(tx) {
+      await tx.table('stockMoves').toCollection().modify((move: { lines: { productId: string }[]; productIds?: string[] }) => {
+        move.productIds = [...new Set(move.lines.map((line) => line.productId))]
+      })
+    },
+  },
 ]
 
 export const LATEST_WORKSPACE_VERSION = WORKSPACE_SCHEMA[WORKSPACE_SCHEMA.length - 1]!.version

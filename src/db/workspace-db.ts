@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import { WORKSPACE_SCHEMA, LATEST_WORKSPACE_VERSION } from './schema'
 import type { JournalEntry, MetaRecord, ScheduledEvent } from './types'
-import type { ArchivedDocument, BankLine, GdprRequest, InboundOrder, Message, Payment, PriceAgreement, Product, PurchaseDoc, SalesDoc, StockMove, Tier } from '@/domain/model'
+import type {
+  Analysis, ArchivedDocument, BankLine, DunningAction, RecoveryCase, SolvencyCheck, SupplierClaim, GdprRequest, InboundOrder, Message, Payment, PriceAgreement, Product, PurchaseDoc, SalesDoc, StockMove, Tier,
+} from '@/domain/model'
 
 export const WORKSPACE_DB_PREFIX = 'comptoir-ws-'
 
@@ -26,6 +28,11 @@ export class WorkspaceDb extends Dexie {
   archives!: Table<ArchivedDocument, string>
   bankLines!: Table<BankLine, string>
   inboundOrders!: Table<InboundOrder, string>
+  supplierClaims!: Table<SupplierClaim, string>
+  solvencyChecks!: Table<SolvencyCheck, string>
+  dunningActions!: Table<DunningAction, string>
+  recoveryCases!: Table<RecoveryCase, string>
+  analyses!: Table<Analysis, string>
 
   /**
    * @param upToVersion opens an older shape of the schema; only migration tests and the import of an
@@ -38,5 +45,16 @@ export class WorkspaceDb extends Dexie {
       const declared = this.version(step.version).stores(step.stores)
       if (step.upgrade) declared.upgrade(step.upgrade)
     }
+    // The by-product index of stock movements: every writer (commands, seed, scenario records) gets it.
+    if (upToVersion >= 6) {
+      this.table('stockMoves').hook('creating', (_key, move: StockMove) => {
+        move.productIds = productIdsOf(move)
+      })
+      this.table('stockMoves').hook('updating', (changes: Partial<StockMove>) => (changes.lines ? { productIds: productIdsOf({ lines: changes.lines }) } : undefined))
+    }
   }
+}
+
+function productIdsOf(move: Pick<StockMove, 'lines'>): string[] {
+  return [...new Set(move.lines.map((line) => line.productId))]
 }

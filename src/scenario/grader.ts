@@ -12,7 +12,8 @@
  */
 import type { JournalEntry, Outcome } from '@/db/types'
 import type {
-  GdprRequest, Message, MessageChannel, Payment, PriceAgreement, Product, PurchaseDoc, SalesDoc, StockMove, Tier,
+  Analysis, DunningAction, GdprRequest, Message, MessageChannel, Payment, PriceAgreement, Product, PurchaseDoc, RecoveryCase, SalesDoc, SolvencyCheck, StockMove,
+  SupplierClaim, Tier,
 } from '@/domain/model'
 import { ACOM_COMPETENCES, acomCriterion } from './referentials'
 import { computeExpected } from './expected'
@@ -35,11 +36,18 @@ export interface GradingSnapshot {
   stockMoves?: readonly StockMove[]
   gdprRequests?: readonly GdprRequest[]
   priceAgreements?: readonly PriceAgreement[]
+  supplierClaims?: readonly SupplierClaim[]
+  solvencyChecks?: readonly SolvencyCheck[]
+  dunningActions?: readonly DunningAction[]
+  recoveryCases?: readonly RecoveryCase[]
+  analyses?: readonly Analysis[]
   /** Answers to the tasks' questions, by task id. */
   answers?: Readonly<Record<string, AnswerValue>>
 }
 
-export type Collection = 'salesDocs' | 'tiers' | 'products' | 'payments' | 'messages' | 'purchaseDocs' | 'stockMoves' | 'gdprRequests' | 'priceAgreements'
+export type Collection =
+  | 'salesDocs' | 'tiers' | 'products' | 'payments' | 'messages' | 'purchaseDocs' | 'stockMoves' | 'gdprRequests' | 'priceAgreements'
+  | 'supplierClaims' | 'solvencyChecks' | 'dunningActions' | 'recoveryCases' | 'analyses'
 
 /** What a check found (or did not find), for the learner's and the trainer's report. */
 export type Evidence =
@@ -133,6 +141,7 @@ const DEFAULT_CHANNELS: readonly MessageChannel[] = ['email', 'letter']
 const DATE_FIELD: Record<Collection, string | undefined> = {
   salesDocs: 'date', tiers: 'createdOn', products: undefined, payments: 'date', messages: 'date',
   purchaseDocs: 'date', stockMoves: 'date', gdprRequests: 'receivedOn', priceAgreements: 'validFrom',
+  supplierClaims: 'openedOn', solvencyChecks: 'date', dunningActions: 'dueOn', recoveryCases: 'openedOn', analyses: 'date',
 }
 
 const DECLARED: Partial<Record<Collection, 'tiers' | 'products' | 'salesDocs' | 'payments' | 'messages'>> = {

@@ -182,7 +182,10 @@ export const MatchersSchema: z.ZodType<MatchersInput> = z.record(PathSchema, Mat
 // ── Conditions and checks ───────────────────────────────────────────────────────────────────────
 
 const Scope = z.enum(['attempt', 'all']).meta({ id: 'Scope', description: "attempt (défaut) : seulement ce qui a été créé pendant l'épreuve ; all : tout l'historique." })
-const Collection = z.enum(['salesDocs', 'tiers', 'products', 'payments', 'messages', 'purchaseDocs', 'stockMoves', 'gdprRequests', 'priceAgreements'])
+const Collection = z.enum([
+  'salesDocs', 'tiers', 'products', 'payments', 'messages', 'purchaseDocs', 'stockMoves', 'gdprRequests', 'priceAgreements',
+  'supplierClaims', 'solvencyChecks', 'dunningActions', 'recoveryCases', 'analyses',
+])
 /** A tier by id, or by matchers on its record (a tier the learner creates has no id known in advance). */
 const TierRef = z.union([IdSchema, z.strictObject({ where: MatchersSchema })]).meta({ id: 'TierRef', description: 'Un tiers : son id, ou { where: … } sur sa fiche.' })
 const Window = z.strictObject({ from: WhenSchema.optional(), to: WhenSchema.optional() })

@@ -169,6 +169,8 @@ export interface StockMove {
   lines: { productId: string; quantity: number; unitCostCents: number }[]
   /** The document that caused it (delivery note, reception…). */
   sourceId?: string
+  /** The products its lines touch, for the by-product index (the database fills it on every write). */
+  productIds?: string[]
 }
 
 /** A payment received from a customer and how it was allocated to invoices (lettrage). */

@@ -92,4 +92,22 @@ describe('workspace schema migrations', () => {
     expect(await latest.inboundOrders.where('status').equals('pending').count()).toBe(1)
     latest.close()
   })
+
+  it('v6 indexes a v5 workspace\'s stock movements by product and adds the supply, recovery and statistics tables', async () => {
+    const id = `migration-${Math.random().toString(36).slice(2)}`
+    const v5 = new WorkspaceDb(id, 5)
+    await v5.open()
+    await v5.table('stockMoves').add({ id: 'sm-1', kind: 'reception', date: '2026-03-01', warehouseId: 'W1', lines: [{ productId: 'P1', quantity: 5, unitCostCents: 100 }, { productId: 'P2', quantity: 1, unitCostCents: 50 }, { productId: 'P1', quantity: 2, unitCostCents: 100 }] })
+    v5.close()
+
+    const latest = new WorkspaceDb(id)
+    await latest.open()
+    expect((await latest.stockMoves.get('sm-1'))?.productIds).toEqual(['P1', 'P2'])
+    expect(await latest.stockMoves.where('productIds').equals('P2').primaryKeys()).toEqual(['sm-1'])
+    // New writes are indexed too, whoever writes them.
+    await latest.stockMoves.add({ id: 'sm-2', kind: 'delivery', date: '2026-03-02', warehouseId: 'W1', lines: [{ productId: 'P2', quantity: -1, unitCostCents: 50 }] })
+    expect(await latest.stockMoves.where('productIds').equals('P2').primaryKeys()).toEqual(['sm-1', 'sm-2'])
+    expect(await Promise.all([latest.supplierClaims, latest.solvencyChecks, latest.dunningActions, latest.recoveryCases, latest.analyses].map((t) => t.count()))).toEqual([0, 0, 0, 0, 0])
+    latest.close()
+  })
 })
