@@ -203,3 +203,6 @@ export { accountStatement, agedBalance, ageingBucket, archiveRetainUntil, custom
 
 // Bank statement import (CSV rows read into lines, with their problems) and reconciliation suggestions.
 export { bankLineKey, detectBankSeparator, normalizeForMatch, parseBankAmount, parseBankDate, readBankRows, suggestMatches, BANK_IMPORT_LIMITS, type BankColumn, type BankImportProblem, type BankProblemCode, type BankReadResult, type MatchReason, type MatchSuggestion, type OpenInvoice, type ParsedBankLine } from './bank-import'
+
+// Stock valuation: issues valued by CUMP or FIFO, the CUMP recomputed at each reception (DOMAIN-FR §8).
+export { valueIssue, weightedAverageCostAfterReceipt, type StockLayer, type ValuationMethod } from './stock-valuation'
