@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  checkDunningPlan,
   diffSettings,
   validateCompanySettings,
   NUMBERING_SERIES,
@@ -56,6 +57,13 @@ const delegationSchema = z.object({
   mayWaivePenalties: z.boolean(),
 }).strict()
 
+const dunningPlanSchema = z.object({
+  levels: z.array(z.object({
+    id: text(40), offsetDays: z.number(), channels: z.array(z.enum(['phone', 'email', 'letter', 'registeredLetter'])).max(4), templateKey: text(60),
+    optional: z.boolean().optional(), recallPenalties: z.boolean().optional(), deadlineDays: z.number().optional(),
+  }).strict()).max(10),
+}).strict()
+
 /**
  * A partial update: each top-level part given replaces that part of the settings (the page saves one
  * section at a time); parts left out stay as they are. Ranges and legal limits are the domain's
@@ -70,8 +78,13 @@ export const updateSettingsInput = z.object({
   earlyPaymentDiscountPercent: z.number().optional(),
   earlyPaymentDiscountDays: z.number().optional(),
   quoteValidityDays: z.number().optional(),
+  stockValuation: z.enum(['cump', 'fifo']).optional(),
   numbering: numberingSchema.optional(),
   delegation: delegationSchema.optional(),
+  dunningPlan: dunningPlanSchema.optional(),
+  /** Credit check thresholds (domain defaults CREDIT_DEFAULTS when absent). */
+  overdueThresholdDays: z.number().int().min(0).max(365).optional(),
+  unusualOrderThresholdCents: z.number().int().min(0).max(1_000_000_000).optional(),
 }).strict()
 
 export type UpdateSettingsInput = z.infer<typeof updateSettingsInput>
@@ -101,6 +114,11 @@ export const updateCompanySettings: CommandDefinition<UpdateSettingsInput, Updat
 
     if (input.delegation && ctx.actor.kind === 'learner' && (await readWorkspaceKind(ctx.db)) === 'scenario') {
       refuse('company.errors.delegationLocked')
+    }
+
+    if (input.dunningPlan) {
+      const [planIssue] = checkDunningPlan(input.dunningPlan)
+      if (planIssue) refuse(`dunning.errors.plan.${planIssue.code}`, { field: `dunningPlan.${planIssue.field}` })
     }
 
     const next: CompanySettings = { ...current, ...Object.fromEntries(keys.map((key) => [key, input[key]])) }

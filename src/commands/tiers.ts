@@ -187,6 +187,8 @@ export const updateTier: CommandDefinition<UpdateTierInput, UpdateTierResult> = 
       id: current.id, createdOn: current.createdOn,
       ...(current.gdpr ? { gdpr: current.gdpr } : {}), ...(current.convertedOn ? { convertedOn: current.convertedOn } : {}),
     })
+    // The carrier's rate card (issue 10) is not on the tier form: an edit keeps it.
+    if (next.carrier && current.carrier?.rates) next.carrier.rates = current.carrier.rates
     const changed = diffSettings(current, next)
     if (changed.length > 0) await ctx.db.tiers.put(next)
     return { tierId: current.id, changed }

@@ -42,6 +42,7 @@ import { snapshotLines } from '@/commands/sales/sales-inputs'
 import { newDocId, priceFor, takeNumber } from '@/commands/sales/sales-records'
 import { planValidation } from '@/commands/sales/validation'
 import { resolveWhen } from '@/scenario/validate'
+import { applyPurchaseDocs } from './scenario-purchases'
 import type { Scenario } from '@/scenario/schema'
 
 /** Why an attempt could not start: an i18n key and its values, with the field of the scenario file. */
@@ -57,7 +58,7 @@ type DeclaredTier = NonNullable<Company['tiers']>[number]
 type DeclaredSalesDoc = NonNullable<Company['salesDocs']>[number]
 
 /** How many records of each kind the scenario added or changed (for the journal's start line). */
-export type AppliedCounts = Partial<Record<'tiers' | 'tierUpdates' | 'products' | 'productUpdates' | 'salesDocs' | 'payments' | 'messages', number>>
+export type AppliedCounts = Partial<Record<'tiers' | 'tierUpdates' | 'products' | 'productUpdates' | 'salesDocs' | 'purchaseDocs' | 'payments' | 'messages' | 'dunningActions', number>>
 
 const DEFAULT_STATUS: Record<SalesDocType, SalesDocStatus> = {
   quote: 'sent', order: 'confirmed', delivery: 'shipped', invoice: 'validated', creditNote: 'validated', downPayment: 'validated',
@@ -393,6 +394,28 @@ async function applyMessages(db: WorkspaceDb, company: Company, start: string, c
   counts.messages = company.messages?.length
 }
 
+/** The recovery steps taken before the start: reminders done, disputes or promises in force (the dunning run reads them). */
+async function applyDunningActions(db: WorkspaceDb, company: Company, start: string, counts: AppliedCounts): Promise<void> {
+  for (const [index, declared] of (company.dunningActions ?? []).entries()) {
+    const field = `company.dunningActions[${index}]`
+    if (await db.dunningActions.get(declared.id)) fail(`${field}.id`, 'idTaken', { id: declared.id })
+    if (!(await db.tiers.get(declared.customerId))) fail(`${field}.customerId`, 'unknownCustomer', { id: declared.customerId })
+    for (const [at, invoiceId] of declared.invoiceIds.entries()) {
+      const doc = await db.salesDocs.get(invoiceId)
+      if (!doc || doc.customerId !== declared.customerId) fail(`${field}.invoiceIds[${at}]`, 'unknownDocument', { id: invoiceId })
+    }
+    const date = resolveWhen(declared.date, start)
+    const status = declared.status ?? 'done'
+    await db.dunningActions.add({
+      id: declared.id, customerId: declared.customerId, invoiceIds: [...declared.invoiceIds], level: declared.level, channel: declared.channel,
+      dueOn: date, status, ...(status === 'done' ? { doneOn: date } : {}),
+      ...(declared.suspension ? { suspension: declared.suspension } : {}), ...(declared.until !== undefined ? { until: resolveWhen(declared.until, start) } : {}),
+      ...(declared.reason ? { reason: declared.reason } : {}),
+    })
+  }
+  counts.dunningActions = company.dunningActions?.length
+}
+
 /**
  * Writes the scenario's company into `db` (seeded with the built-in company, or none): settings and
  * delegation levels, then tiers, products, sales documents, payments and messages, in that order so
@@ -414,8 +437,10 @@ export async function applyScenarioCompany(db: WorkspaceDb, scenario: Scenario, 
   await applyTiers(db, company, ref, start, counts)
   await applyProducts(db, company, ref, start, counts)
   await applySalesDocs(db, company, ref, start, counts)
+  counts.purchaseDocs = await applyPurchaseDocs(db, company.purchaseDocs ?? [], start, ref.settings, ref.warehouses, (field, key, values) => fail(field, key, values))
   await applyStockLevels(db, company, ref, start)
   await applyPayments(db, company, start, counts)
   await applyMessages(db, company, start, counts)
+  await applyDunningActions(db, company, start, counts)
   return Object.fromEntries(Object.entries(counts).filter(([, count]) => count)) as AppliedCounts
 }

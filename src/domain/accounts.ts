@@ -15,6 +15,7 @@ import { priceDocument } from './pricing'
 import type { PriceDocumentInput } from './pricing-types'
 import type { VatCategory } from './vat-categories'
 import type { IsoDate, Payment, SalesDoc, SalesDocType, VatRegime } from './model'
+import { creditExposure, type CreditExposureParts } from './credit'
 
 /** Documents that change what the customer owes: + invoices and acompte invoices, − credit notes. */
 export const RECEIVABLE_TYPES: readonly SalesDocType[] = ['invoice', 'downPayment', 'creditNote']
@@ -183,37 +184,63 @@ export interface Exposure {
   overdueCents: number
   /** Confirmed orders, delivered or not, not yet invoiced (TTC less what was already invoiced on them). */
   openOrdersCents: number
-  /** balance + open orders. */
+  /** The encours, {@link creditExposure} of `parts`: balance + open orders. */
   exposureCents: number
+  /** The AFDCC parts of the encours, as {@link creditExposure} takes them (open orders split: delivered or not). */
+  parts: CreditExposureParts
+  /** Days late of the oldest overdue invoice (0 when none is overdue). */
+  oldestOverdueDays: number
 }
 
 /**
- * Encours = balance (overdue and not yet due invoices − credit notes − payments) + confirmed orders,
- * delivered or not, not yet invoiced (DOMAIN-FR §4, AFDCC definition). An order's invoiced part
- * (its invoices and acompte invoices, found through `sourceIds` directly or via its delivery notes)
- * is already in the balance, so only the rest counts.
+ * Encours = overdue and not yet due invoices + goods delivered not invoiced + confirmed orders not
+ * delivered − credit notes, acomptes and payments not matched to an invoice (DOMAIN-FR §4, AFDCC
+ * definition), computed by {@link creditExposure}. An order's invoiced part (its invoices and acompte
+ * invoices, found through `sourceIds` directly or via its delivery notes) is already on the account,
+ * so only the rest counts; of that rest, what its delivery notes shipped (all of it once the order is
+ * delivered) is "delivered not invoiced".
  */
 export function customerExposure(docs: readonly SalesDoc[], payments: readonly Payment[], asOf: IsoDate): Exposure {
   const { balanceCents } = customerBalance(docs, payments, asOf)
   const onAccount = docs.filter((doc) => countsOnAccount(doc, asOf) && accountSign(doc) > 0)
-  const overdueCents = [...settleInvoices(onAccount, payments, asOf).values()]
-    .filter((s) => s.state === 'overdue')
-    .reduce((sum, s) => sum + s.remainingCents, 0)
-  const deliveriesOf = new Map<string, string[]>()
+  let overdueCents = 0
+  let remainingCents = 0
+  let oldestOverdueDays = 0
+  for (const s of settleInvoices(onAccount, payments, asOf).values()) {
+    remainingCents += s.remainingCents
+    if (s.state !== 'overdue') continue
+    overdueCents += s.remainingCents
+    oldestOverdueDays = Math.max(oldestOverdueDays, s.daysLate)
+  }
+  const deliveriesOf = new Map<string, SalesDoc[]>()
   for (const doc of docs) {
-    if (doc.type !== 'delivery') continue
-    for (const source of doc.sourceIds) deliveriesOf.set(source, [...(deliveriesOf.get(source) ?? []), doc.id])
+    if (doc.type !== 'delivery' || doc.date > asOf) continue
+    for (const source of doc.sourceIds) deliveriesOf.set(source, [...(deliveriesOf.get(source) ?? []), doc])
   }
   let openOrdersCents = 0
+  let deliveredNotInvoicedCents = 0
   for (const order of docs) {
     if (order.type !== 'order' || !OPEN_ORDER_STATUSES.has(order.status) || order.date > asOf) continue
-    const linked = new Set([order.id, ...(deliveriesOf.get(order.id) ?? [])])
+    const deliveries = deliveriesOf.get(order.id) ?? []
+    const linked = new Set([order.id, ...deliveries.map((d) => d.id)])
     const invoiced = onAccount
       .filter((doc) => doc.sourceIds.some((id) => linked.has(id)))
       .reduce((sum, doc) => sum + documentAmountDueCents(doc), 0)
-    openOrdersCents += Math.max(0, documentInclVatCents(order) - invoiced)
+    const orderCents = documentInclVatCents(order)
+    const uninvoiced = Math.max(0, orderCents - invoiced)
+    const deliveredCents = order.status === 'delivered' ? orderCents : Math.min(orderCents, deliveries.reduce((sum, d) => sum + documentInclVatCents(d), 0))
+    const delivered = Math.min(uninvoiced, Math.max(0, deliveredCents - invoiced))
+    openOrdersCents += uninvoiced
+    deliveredNotInvoicedCents += delivered
   }
-  return { balanceCents, overdueCents, openOrdersCents, exposureCents: balanceCents + openOrdersCents }
+  // What is on account but matched to no invoice (credit notes, acomptes and payments unapplied).
+  const unappliedCreditsCents = Math.max(0, remainingCents - balanceCents)
+  const parts: CreditExposureParts = {
+    overdueCents, notDueCents: balanceCents + unappliedCreditsCents - overdueCents,
+    deliveredNotInvoicedCents, openOrdersCents: openOrdersCents - deliveredNotInvoicedCents, unappliedCreditsCents,
+  }
+  const { exposureCents } = creditExposure({ ...parts, limitCents: 0 })
+  return { balanceCents, overdueCents, openOrdersCents, exposureCents, parts, oldestOverdueDays }
 }
 
 /** The exposure compared with the credit limit (plafond d'encours). */

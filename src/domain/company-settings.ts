@@ -35,8 +35,12 @@ export const SETTINGS_SECTION_OF: Readonly<Record<keyof CompanySettings, Setting
   earlyPaymentDiscountPercent: 'payment',
   earlyPaymentDiscountDays: 'payment',
   quoteValidityDays: 'payment',
+  stockValuation: 'payment',
   numbering: 'numbering',
   delegation: 'delegation',
+  dunningPlan: 'payment',
+  overdueThresholdDays: 'delegation',
+  unusualOrderThresholdCents: 'delegation',
 }
 
 /** The legal texts the rules apply, shown with each message. */

@@ -63,14 +63,61 @@ export { latestParameter, parameterAt, type DatedParameter } from './parameters'
 // Calendar dates and late-payment penalties.
 export { addDays, daysBetween, daysInMonth, endOfMonth, isCalendarDate, parseCalendarDate } from './calendar'
 export {
+  checkContractualRate,
+  defaultPenaltyRatePercent,
   latePaymentPenalty,
+  latePenalty,
   LATE_PAYMENT_RATE_PARAMETERS,
   RECOVERY_INDEMNITY_PARAMETERS,
   type LatePaymentInput,
   type LatePaymentPenalty,
   type LatePaymentRates,
+  type LatePenaltyInput,
+  type LatePenaltyResult,
+  type ContractualRateCheck,
   type PenaltyPeriod,
 } from './penalties'
+
+// The recovery procedure: dunning plan and run, payment plans, formal notice, escalation (DOMAIN-FR §3).
+export {
+  activeSuspension,
+  checkDunningPlan,
+  checkPaymentPlan,
+  claimLineAt,
+  claimTotals,
+  dunningRun,
+  effectiveDunningPlan,
+  escalationRefusal,
+  invoicePenaltyAt,
+  isFormalNoticeDeadline,
+  isNextLevel,
+  levelsDone,
+  nextLevel,
+  penaltiesWaived,
+  reminderLanguage,
+  DEFAULT_DUNNING_PLAN,
+  DUNNING_OFFSET_RANGE,
+  ESCALATION_CHECKLIST,
+  FORMAL_NOTICE_DEADLINE_DAYS,
+  SIMPLIFIED_PROCEDURE_MAX_CENTS,
+  type ChecklistItem,
+  type ClaimConditions,
+  type ClaimLine,
+  type ClaimTotals,
+  type DunningChannel,
+  type DunningPlanIssue,
+  type DunningProposal,
+  type DunningRun,
+  type DunningRunOptions,
+  type EscalationRefusal,
+  type EscalationRoute,
+  type Instalment,
+  type InvoicePenalty,
+  type PaymentPlanIssue,
+  type SuspendedInvoice,
+  type SuspensionKind,
+} from './dunning'
+export { letterContactName, renderDunningLetter, renderManagementAlert, DUNNING_TEMPLATE_KEYS, type DunningLetter, type DunningLetterContext, type ManagementAlertContext } from './dunning-letters'
 
 // Company settings a trainer edits: identity keys, legal payment terms, penalty floor, numbering, delegation.
 export {
@@ -132,6 +179,30 @@ export {
   type InvoiceState,
   type Settlement,
 } from './accounts'
+// Credit risk at order time: encours (AFDCC), the order check and its resolutions, the risk sheet.
+export {
+  checkOrderCredit,
+  creditExposure,
+  currentSolvency,
+  isNewCustomer,
+  paidOnDates,
+  resolveCreditBlock,
+  riskSheet,
+  CREDIT_DEFAULTS,
+  CREDIT_RULE_SOURCE,
+  type CreditBlockReason,
+  type CreditExposureInput,
+  type CreditExposureParts,
+  type CreditExposureResult,
+  type CreditOption,
+  type CreditResolution,
+  type CreditResolutionIssue,
+  type OrderCreditCheck,
+  type OrderCreditInput,
+  type PaidInvoice,
+  type RiskSheet,
+  type SolvencyInfo,
+} from './credit'
 // Payments received and their allocation to invoices (lettrage), customer credit, impayés.
 export {
   allocatedCents, checkAllocations, checkRejection, creditNoteRemainingCents, customerCredits, invoicePaymentState, mergeAllocations,
@@ -206,3 +277,20 @@ export { bankLineKey, detectBankSeparator, normalizeForMatch, parseBankAmount, p
 
 // Stock valuation: issues valued by CUMP or FIFO, the CUMP recomputed at each reception (DOMAIN-FR §8).
 export { valueIssue, weightedAverageCostAfterReceipt, type StockLayer, type ValuationMethod } from './stock-valuation'
+
+// Stock position (physique, réservé, disponible, prévisionnel), availability with proposals, indicators, inventory (DOMAIN-FR §8).
+export { availabilityCheck, incomingQuantities, reservedQuantities, stockPosition, INCOMING_ORDER_STATUSES, RESERVING_ORDER_STATUSES, type AvailabilityContext, type AvailabilityOption, type AvailabilityRequest, type LineAvailability, type StockPosition, type StockPositionSources } from './availability'
+export { adjustmentDirectionIssue, averageStockCents, costOfGoodsSoldCents, fifoLayers, inventoryVariances, lineValueCents, productStockValueCents, stockIndicators, stockValueFromMoves, ADJUSTMENT_REASONS, type AdjustmentReason, type InventoryCountLine, type InventoryIssue, type InventoryVariance, type StockIndicators } from './stock-indicators'
+export { productLedger, type LedgerEntry } from './stock-levels'
+
+// Replenishment and purchasing (DOMAIN-FR §8, REAC CP2): reorder point, Wilson, proposals; supplier-order life cycle, lateness, receptions.
+export { chooseSupplier, reorderPoint, replenishmentProposal, replenishmentProposals, wilsonQuantity, COMMERCIAL_YEAR_DAYS, REPLENISHMENT_DEFAULTS, type ReplenishmentInput, type ReplenishmentProposal, type ReplenishmentReason } from './replenishment'
+export { allowedPurchaseActions, compareReception, dueDateOf, lateness, lateOrders, lineRemaining, orderComplete, promiseBeyondLeadTime, purchaseActionAllowed, settleClaim, PURCHASE_TRANSITIONS, type Lateness, type PurchaseAction, type ReceivedLine, type ReceptionComparison, type ReceptionIssue } from './purchasing'
+
+// Commercial statistics (DOMAIN-FR §9): rates (évolution, réalisation, marge, marque, indice, TCAM), sales facts, aggregates, ABC, conversion.
+export * from './statistics'
+
+// Shipping (DOMAIN-FR §6–§7): carrier comparison on cost, date and CO₂ (C. transports L1431-3), Incoterms® 2020, AGEC packaging.
+export { bandPriceCents, compareCarriers, marketplaceCommissionCents, promiseShortages, shipmentWeightGrams, shippingDistanceKm, shippingZoneOf, transportCo2Grams, SHIPPING_DISTANCES_KM, SHIPPING_ORIGIN, type CarrierComparison, type CarrierOffer, type DistanceTable, type PromiseShortage, type ShipmentRequest } from './shipping'
+export { carriageIssue, incotermInfo, incotermMention, mainCarriagePaidBy, minimumInsuranceCents, INCOTERM_MIN_INSURANCE_PERCENT, INCOTERMS, type IncotermInfo, type IncotermRule, type RiskPoint } from './incoterms'
+export { isReusablePackaging, packagingRecord, packagingWarnings, OVERPACKAGING_LIMITS, PACKAGING_KINDS, type PackagingChoice, type PackagingWarning } from './packaging'

@@ -38,6 +38,8 @@ export interface TemplateDocument {
   validUntil?: IsoDate
   /** A purchase order's expected delivery date. */
   expectedDate?: IsoDate
+  /** A late purchase order: days since its expected (promised) delivery date. */
+  daysLate?: number
   /** The customer's own order reference. */
   customerReference?: string
 }
@@ -95,6 +97,7 @@ const GROUPS: Record<string, Record<string, Resolver>> = {
     dueDate: (c, f) => day(c.subjectDocument?.dueDate, c, f),
     validUntil: (c, f) => day(c.subjectDocument?.validUntil, c, f),
     expectedDate: (c, f) => day(c.subjectDocument?.expectedDate, c, f),
+    daysLate: (c) => (c.subjectDocument?.daysLate === undefined ? undefined : String(c.subjectDocument.daysLate)),
     customerReference: (c) => nonEmpty(c.subjectDocument?.customerReference),
   },
 }

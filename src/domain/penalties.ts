@@ -140,3 +140,64 @@ function belowFloor(agreed: Rate | undefined, due: string): boolean | undefined 
   const parameter = LATE_PAYMENT_RATE_PARAMETERS.find((p) => p.validFrom <= due && (p.validTo === undefined || due <= p.validTo))
   return parameter === undefined ? undefined : agreed < parsePercent(parameter.value.floorPercent)
 }
+
+/** Input of the public contract {@link latePenalty}. */
+export interface LatePenaltyInput {
+  /** Amount TTC paid late, in cents (penalties run on the amount including VAT). */
+  readonly amountCents: number
+  /** Annual rate in percent (the agreed rate, or {@link defaultPenaltyRatePercent}). */
+  readonly annualRatePercent: number
+  readonly dueDate: string
+  readonly paymentDate: string
+  /** The 40 € indemnity is owed between professionals only (D441-5); `true` by default. */
+  readonly professional?: boolean
+}
+
+/** Result of the public contract {@link latePenalty}, in cents. */
+export interface LatePenaltyResult {
+  readonly daysLate: number
+  readonly penaltyCents: number
+  readonly fixedIndemnityCents: number
+  readonly totalCents: number
+}
+
+/**
+ * Public contract (issue 11): penalties at one annual rate on an amount TTC paid late (C. com. L441-10 II),
+ * days late = payment date − due date in calendar days, 365-day year, rounded half-up to the cent; the
+ * 40 € fixed indemnity (D441-5) only between professionals; all zero when paid on or before the due date.
+ * It is {@link latePaymentPenalty} with an agreed rate (one rule, written once).
+ * @example latePenalty({ amountCents: 486000, annualRatePercent: 12.15, dueDate: '2026-01-31', paymentDate: '2026-02-23' })
+ * // { daysLate: 23, penaltyCents: 3721, fixedIndemnityCents: 4000, totalCents: 7721 }
+ */
+export function latePenalty({ amountCents, annualRatePercent, dueDate, paymentDate, professional = true }: LatePenaltyInput): LatePenaltyResult {
+  const result = latePaymentPenalty({ amountInclVatCents: amountCents, annualRatePercent, dueDate, paymentDate, businessCustomer: professional })
+  return { daysLate: result.daysLate, penaltyCents: result.penaltyCents, fixedIndemnityCents: result.indemnityCents, totalCents: result.totalCents }
+}
+
+/**
+ * Public contract (issue 11): the default penalty rate (ECB refinancing rate + 10 points) of the
+ * half-year containing `date` (DOMAIN-FR §3 dated table).
+ * @throws DomainInputError `noParameterForDate` (field `date`) when the table has no figure for that
+ * half-year yet: no rate is ever guessed (the table ends with H1 2026).
+ */
+export function defaultPenaltyRatePercent(date: string): number {
+  return parameterAt(LATE_PAYMENT_RATE_PARAMETERS, parseCalendarDate(date, 'date'), 'date').value.defaultPercent
+}
+
+/** Whether a contractual rate respects the floor of 3 × the legal interest rate at `date` (L441-10 II). */
+export interface ContractualRateCheck {
+  readonly ratePercent: number
+  readonly floorPercent: number
+  readonly legalInterestPercent: number
+  readonly valid: boolean
+}
+
+/**
+ * Checks a contractual penalty rate against the floor (3 × the legal interest rate) of the half-year of `date`.
+ * @throws DomainInputError `noParameterForDate` when the table has no figure for that half-year.
+ */
+export function checkContractualRate(ratePercent: number, date: string): ContractualRateCheck {
+  const rate = parsePercent(ratePercent, 'ratePercent')
+  const { floorPercent, legalInterestPercent } = parameterAt(LATE_PAYMENT_RATE_PARAMETERS, parseCalendarDate(date, 'date'), 'date').value
+  return { ratePercent, floorPercent, legalInterestPercent, valid: rate >= parsePercent(floorPercent) }
+}

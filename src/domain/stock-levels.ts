@@ -81,3 +81,40 @@ export function productMovements(moves: readonly StockMove[], productId: string,
   out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.moveId.localeCompare(a.moveId)))
   return out.slice(0, limit)
 }
+
+/** One line of a product's ledger, with the physical stock after it. */
+export interface LedgerEntry extends ProductMovement {
+  /** Physical stock after this line (in its warehouse, or in all of them when the ledger covers all). */
+  balance: number
+  reason?: string
+  note?: string
+  beneficiary?: string
+}
+
+/**
+ * A product's movements ledger (fiche de stock): every movement line in date order with the running
+ * physical balance, so the last balance is the stock = Σ movements. Restricted to one warehouse when
+ * `warehouseId` is given, to movements on or before `asOf` when given. Oldest first.
+ */
+export function productLedger(moves: readonly StockMove[], productId: string, options: { warehouseId?: string; asOf?: IsoDate } = {}): LedgerEntry[] {
+  const selected = moves
+    .filter((m) => (options.asOf === undefined || m.date <= options.asOf) && (options.warehouseId === undefined || m.warehouseId === options.warehouseId))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)))
+  let balance = 0
+  const out: LedgerEntry[] = []
+  for (const move of selected) {
+    for (const line of move.lines) {
+      if (line.productId !== productId) continue
+      balance += Math.round(line.quantity * SCALE)
+      out.push({
+        moveId: move.id, date: move.date, kind: move.kind, warehouseId: move.warehouseId, quantity: line.quantity,
+        unitCostCents: line.unitCostCents, balance: balance / SCALE,
+        ...(move.sourceId ? { sourceId: move.sourceId } : {}),
+        ...(move.reason ? { reason: move.reason } : {}),
+        ...(move.note ? { note: move.note } : {}),
+        ...(move.beneficiary ? { beneficiary: move.beneficiary } : {}),
+      })
+    }
+  }
+  return out
+}

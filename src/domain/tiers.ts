@@ -460,7 +460,11 @@ export function draftFromTier(tier: Tier): TierDraft {
     draft.customer = { ...terms, paymentTerms: { ...terms.paymentTerms } }
   }
   if (tier.supplier) draft.supplier = { ...tier.supplier, paymentTerms: { ...tier.supplier.paymentTerms } }
-  if (tier.carrier) draft.carrier = { ...tier.carrier, services: [...tier.carrier.services] }
+  if (tier.carrier) {
+    // The rate card is edited on the carriers page, not in the tier form (updateTier keeps it).
+    const { rates: _rates, ...terms } = tier.carrier
+    draft.carrier = { ...terms, services: [...tier.carrier.services] }
+  }
   return draft
 }
 

@@ -125,6 +125,8 @@ function facts(doc: SalesDoc, f: PdfFormat, extras: SalesDocPdfExtras): PdfFact[
   if (credited) out.push({ label: k('facts.creditedInvoice'), value: k('facts.invoiceOf', { number: credited.number, date: f.date(credited.date) }) })
   if (doc.type === 'creditNote' && doc.reason?.trim()) out.push({ label: k('facts.reason'), value: doc.reason.trim() })
   if (doc.operationNature) out.push({ label: k('facts.operationNature'), value: k(`nature.${doc.operationNature}`) })
+  // Incoterms® 2020: rule, named place and version (DOMAIN-FR §6).
+  if (doc.incoterm) out.push({ label: { key: 'shipping.pdf.incoterm' }, value: `${doc.incoterm.term} ${doc.incoterm.place}, Incoterms® 2020` })
   return out
 }
 
@@ -275,6 +277,10 @@ function invoiceMentions(
 
 function transportMention(doc: SalesDoc, products: ReadonlyMap<string, Product> | undefined, f: PdfFormat, extras: SalesDocPdfExtras): PdfText[] {
   const carrier = extras.carrier
+  // The transport's emissions computed when the carrier was chosen (C. transports L1431-3).
+  if (doc.type === 'delivery' && doc.co2Grams !== undefined) {
+    return [{ key: 'shipping.pdf.co2', values: { carrier: carrier && carrier.id === doc.carrierId ? carrier.name : '', co2: f.kilograms(doc.co2Grams) } }]
+  }
   if (!carrier?.carrier || !doc.carrierId || carrier.id !== doc.carrierId || INVOICE_TYPES.includes(doc.type)) return []
   const grams = products && doc.lines.every((line) => products.has(line.productId))
     ? doc.lines.reduce((sum, line) => sum + Math.round(line.quantity * products.get(line.productId)!.weightGrams), 0)

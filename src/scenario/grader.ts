@@ -16,7 +16,8 @@ import type {
   SupplierClaim, Tier,
 } from '@/domain/model'
 import { ACOM_COMPETENCES, acomCriterion } from './referentials'
-import { computeExpected } from './expected'
+import { salesFacts, type SalesFact } from '@/domain'
+import { computeExpected, type ExpectedData } from './expected'
 import { matchesAll, valueAt } from './matchers'
 import { mentions, normalizeText, numbersIn } from './text'
 import { resolveWhen } from './validate'
@@ -165,6 +166,16 @@ class Grading {
   private readonly docsByType = new Map<AnyRecord[], Map<string, AnyRecord[]>>()
 
   constructor(readonly scenario: Scenario, readonly snapshot: GradingSnapshot, journal: readonly JournalEntry[]) {
+    this.data = {
+      salesFacts: () => {
+        this.facts ??= salesFacts(snapshot.salesDocs, {
+          products: new Map(snapshot.products.map((product) => [product.id, product])),
+          tiers: new Map(snapshot.tiers.map((tier) => [tier.id, tier])),
+        })
+        return this.facts
+      },
+      salesDocs: snapshot.salesDocs,
+    }
     this.journal = journal
       .map((entry, index) => ({ entry, order: entry.seq ?? index }))
       .filter(({ entry }) => entry.actor?.kind === 'learner')
@@ -200,10 +211,15 @@ class Grading {
     return cached
   }
 
+  private facts: SalesFact[] | undefined
+
+  /** What statistics expectations read: the attempt's sales facts (built once) and documents. */
+  readonly data: ExpectedData
+
   expected(expected: Expected): number {
     let value = this.expectedCache.get(expected)
     if (value === undefined) {
-      value = computeExpected(expected)
+      value = computeExpected(expected, [], this.data)
       this.expectedCache.set(expected, value)
     }
     return value
@@ -408,6 +424,8 @@ function evaluate(grading: Grading, condition: Condition | Check): ConditionResu
     }
     case 'messageSent':
       return evaluateMessage(grading, condition)
+    case 'analysisFigure':
+      return evaluateAnalysisFigure(grading, condition)
     case 'answer':
       return evaluateAnswer(grading, condition)
     case 'checklist': {
@@ -476,6 +494,32 @@ function evaluateMessage(grading: Grading, condition: MessageCondition): Conditi
   if (best.passed) return { kind, passed: true, evidence: [evidence] }
   const miss: MissReason = !best.channelOk ? 'wrongChannel' : !best.languageOk ? 'wrongLanguage' : 'factsMissing'
   return { kind, passed: false, miss, evidence: [evidence] }
+}
+
+type AnalysisFigureCondition = Extract<Condition, { kind: 'analysisFigure' }>
+
+/** A saved analysis of the attempt keeps the figure (under one of its names), equal to the domain's value. */
+function evaluateAnalysisFigure(grading: Grading, condition: AnalysisFigureCondition): ConditionResult {
+  const kind = condition.kind
+  const expected = grading.expected(condition.expected)
+  const names = Array.isArray(condition.figure) ? condition.figure : [condition.figure as string]
+  const tolerance = condition.tolerance ?? 0
+  const all = grading.records('analyses')
+  const shown: Evidence[] = []
+  for (const analysis of all) {
+    if (!matchesAll(analysis, condition.where)) continue
+    const figures = analysis.figures as Record<string, unknown> | undefined
+    for (const name of names) {
+      const value = figures && Object.prototype.hasOwnProperty.call(figures, name) ? figures[name] : undefined
+      if (typeof value !== 'number') continue
+      const evidence = recordEvidence('analyses', analysis, { field: `figures.${name}`, value, expected })
+      // The float error of an unrounded rate is not the learner's.
+      if (Number.isFinite(value) && Math.abs(value - expected) <= tolerance + 1e-9) return { kind, passed: true, evidence: [evidence] }
+      if (shown.length < MAX_EVIDENCE) shown.push(evidence)
+    }
+  }
+  if (shown.length === 0) return { kind, passed: false, miss: 'notFound', evidence: [{ kind: 'none', what: 'record', candidates: all.length }] }
+  return { kind, passed: false, miss: 'valueDiffers', evidence: shown }
 }
 
 type AnswerCondition = Extract<Condition, { kind: 'answer' }>

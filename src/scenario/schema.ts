@@ -98,6 +98,16 @@ export const PriceInputSchema = z.strictObject({
   vatDate: IsoDateSchema.optional(),
 })
 
+/** The percents a `rate` computes (DOMAIN-FR §9, margins §1): `value` against `reference`. */
+export const RATE_FORMULAS = ['evolution', 'achievement', 'relativeGap', 'markupOnCost', 'marginOnSales', 'share', 'index'] as const
+export type RateFormula = typeof RATE_FORMULAS[number]
+
+/** The fact fields a sales total can be filtered by. */
+const SalesWhereSchema = z.strictObject({
+  customerId: IdSchema.optional(), productId: IdSchema.optional(), familyId: IdSchema.optional(), region: ShortText.optional(),
+  channel: z.enum(['direct', 'webshop', 'marketplace']).optional(), salespersonId: IdSchema.optional(),
+})
+
 export interface ExpectedInput {
   priceDocument?: z.input<typeof PriceInputSchema>
   exclVatFromInclVat?: { inclVatCents: number; vatRatePercent: number }
@@ -105,6 +115,9 @@ export interface ExpectedInput {
   field?: string
   sum?: ExpectedTermInput[]
   difference?: ExpectedTermInput[]
+  salesTotal?: { from: string; to: string; where?: z.input<typeof SalesWhereSchema>; measure?: 'netHtCents' | 'costHtCents' | 'quantity' }
+  quoteConversion?: { from: string; to: string; salespersonId?: string; measure: 'countRatePercent' | 'valueRatePercent' | 'quotes' | 'converted' | 'quotesValueCents' | 'convertedValueCents' }
+  rate?: { formula: RateFormula; value: ExpectedTermInput; reference: ExpectedTermInput }
 }
 export type ExpectedTermInput = ExpectedInput | { cents: number }
 
@@ -127,7 +140,18 @@ export const ExpectedSchema: z.ZodType<ExpectedInput> = z.strictObject({
   get difference() {
     return z.array(ExpectedTermSchema).length(2).optional()
   },
-}).meta({ id: 'Expected', description: 'Montant attendu calculé par le domaine (priceDocument, exclVatFromInclVat, latePaymentPenalty, sum, difference).' })
+  salesTotal: z.strictObject({
+    from: IsoDateSchema, to: IsoDateSchema, where: SalesWhereSchema.optional(), measure: z.enum(['netHtCents', 'costHtCents', 'quantity']).optional(),
+  }).optional().meta({ description: "CA HT (net des avoirs, hors acomptes, port et escompte), coût ou quantité des ventes de la tentative sur la période, calculé par le domaine des statistiques." }),
+  quoteConversion: z.strictObject({
+    from: IsoDateSchema, to: IsoDateSchema, salespersonId: IdSchema.optional(),
+    measure: z.enum(['countRatePercent', 'valueRatePercent', 'quotes', 'converted', 'quotesValueCents', 'convertedValueCents']),
+  }).optional().meta({ description: 'Transformation des devis de la période en commandes (en nombre ou en valeur), tous commerciaux ou un seul.' }),
+  get rate() {
+    return z.strictObject({ formula: z.enum(RATE_FORMULAS), value: ExpectedTermSchema, reference: ExpectedTermSchema }).optional()
+      .meta({ description: 'Pourcentage non arrondi de value par rapport à reference : evolution, achievement (réalisation), relativeGap (écart relatif), markupOnCost (taux de marge), marginOnSales (taux de marque), share (part), index (base 100).' })
+  },
+}).meta({ id: 'Expected', description: 'Valeur attendue calculée par le domaine (priceDocument, exclVatFromInclVat, latePaymentPenalty, sum, difference, salesTotal, quoteConversion, rate).' })
 
 const ExpectedTermSchema: z.ZodType<ExpectedTermInput> = z.union([z.strictObject({ cents: SignedCents }), ExpectedSchema])
 
@@ -253,6 +277,10 @@ function conditionVariants<S extends z.core.$ZodLooseShape>(extra: S) {
       tolerance: z.number().min(0).optional(), choice: z.union([IdSchema, z.array(IdSchema).min(1).max(L.options)]).optional(),
     }).meta({ description: 'Réponse à une question (montant calculé, nombre à la tolérance près, ou choix).' }),
     z.strictObject({
+      ...extra, kind: z.literal('analysisFigure'), figure: z.union([IdSchema, z.array(IdSchema).min(1).max(10)]), expected: ExpectedSchema,
+      tolerance: z.number().min(0).optional(), where: MatchersSchema.optional(),
+    }).meta({ description: "Une analyse enregistrée par l'apprenant (qui répond à where) garde ce chiffre clé (l'un des noms de figure), égal à la valeur calculée par le domaine à la tolérance près (centimes pour un montant, points pour un taux)." }),
+    z.strictObject({
       ...extra, kind: z.literal('checklist'), task: IdSchema, required: z.array(IdSchema).min(1).max(L.options),
       forbidden: z.array(IdSchema).max(L.options).optional(), minimum: z.int().min(1).optional(),
     }).meta({ description: 'Une liste à cocher couvre les éléments exigés (et aucun des interdits).' }),
@@ -373,6 +401,22 @@ const ExtraMessageSchema = z.strictObject({
   tierId: IdSchema.optional(), department: Department.optional(), language: Language, subject: ShortText, body: LongText,
 })
 
+/** A supplier order already sent (or confirmed with the supplier's promised date) before the start. */
+const ExtraPurchaseDocSchema = z.strictObject({
+  id: IdSchema, supplierId: IdSchema, status: z.enum(['sent', 'confirmed']).optional(), number: z.string().max(40).optional(),
+  date: WhenSchema, expectedDate: WhenSchema.optional(), promisedDate: WhenSchema.optional(), warehouseId: IdSchema.optional(),
+  lines: z.array(z.strictObject({ productId: IdSchema, quantity: z.int().positive().max(1e6), unitPriceCents: Cents.optional() })).min(1).max(L.lines),
+}).meta({ description: "Commande fournisseur en cours au départ : envoyée (sent) ou confirmée (confirmed, avec la date promise) ; prix d'achat du fournisseur par défaut." })
+
+/** A step of the recovery procedure already taken before the start (a reminder sent, a dispute recorded). */
+const ExtraDunningActionSchema = z.strictObject({
+  id: IdSchema, customerId: IdSchema, invoiceIds: z.array(IdSchema).min(1).max(50),
+  level: IdSchema.meta({ description: 'Niveau du plan (courtesy, relance1, relance2, formalNotice, litigation) ou call.' }),
+  channel: z.enum(['phone', 'email', 'letter', 'registeredLetter']), date: WhenSchema,
+  status: z.enum(['done', 'suspended']).optional(), suspension: z.enum(['dispute', 'promise', 'paymentPlan']).optional(),
+  until: WhenSchema.optional(), reason: ShortText.optional(),
+}).meta({ description: "Relance déjà faite avant le départ (status done), ou suspension (litige, promesse) en cours." })
+
 const SettingsOverridesSchema = z.strictObject({
   defaultPaymentTerms: PaymentTermsSchema.optional(), defaultPaymentMethod: PaymentMethod.optional(),
   latePenaltyRatePercent: z.union([Percent, z.null()]).optional(), earlyPaymentDiscountPercent: Percent.optional(),
@@ -390,8 +434,10 @@ export const CompanySchema = z.strictObject({
   products: records(ExtraProductSchema),
   productUpdates: records(ProductUpdateSchema),
   salesDocs: records(ExtraSalesDocSchema),
+  purchaseDocs: records(ExtraPurchaseDocSchema),
   payments: records(ExtraPaymentSchema),
   messages: records(ExtraMessageSchema),
+  dunningActions: records(ExtraDunningActionSchema),
 })
 
 const DelegationSchema = z.strictObject({

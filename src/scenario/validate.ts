@@ -177,12 +177,17 @@ function walkCondition(condition: Condition | Check, path: IssuePath, depth: num
         add([...path, 'replyToEvent'], 'unknownEvent', { event: condition.replyToEvent })
       }
       return
+    case 'analysisFigure':
+      checkMatchers(condition.where, [...path, 'where'], context)
+      checkExpected(condition.expected, [...path, 'expected'], context)
+      return
     case 'answer': {
       const task = tasks.get(condition.task)
       if (!task) return add([...path, 'task'], 'unknownTask', { task: condition.task })
       const question = task.question?.kind ?? 'none'
       const given = (['expected', 'value', 'choice'] as const).filter((field) => condition[field] !== undefined)
-      const wanted = question === 'amount' ? ['expected'] : question === 'number' ? ['value'] : question === 'choice' ? ['choice'] : []
+      // A number (a rate, a count…) is a typed-in `value` or a domain-computed `expected` (`rate`, `quoteConversion`).
+      const wanted = question === 'amount' ? ['expected'] : question === 'number' ? ['value', 'expected'] : question === 'choice' ? ['choice'] : []
       if (wanted.length === 0) return add([...path, 'task'], 'answerMismatch', { task: condition.task, question })
       if (given.length !== 1 || !wanted.includes(given[0]!)) return add(path, 'answerFields', { task: condition.task, fields: wanted.join(', ') })
       if (condition.expected) checkExpected(condition.expected, [...path, 'expected'], context)

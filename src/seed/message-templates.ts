@@ -87,8 +87,18 @@ export const MESSAGE_TEMPLATES: readonly MessageTemplate[] = [
     name: { fr: 'Relance d\'un fournisseur', en: 'Chasing a supplier' },
     subject: { fr: 'Relance — notre commande {{document.number}}', en: 'Reminder — our order {{document.number}}' },
     body: {
-      fr: `{{contact.salutation}},\n\nNotre commande {{document.number}} du {{document.date}}, dont la livraison était prévue le {{document.expectedDate}}, ne nous est pas encore parvenue.\n\nPourriez-vous nous confirmer par retour une date de livraison ferme ? Nos clients attendent ces articles.\n\nCordialement,\n\nLe service achats\n{{company.name}}\n{{company.phone}}`,
-      en: `{{contact.salutation}},\n\nOur order {{document.number}} of {{document.date}}, due for delivery on {{document.expectedDate}}, has not reached us yet.\n\nCould you please confirm a firm delivery date by return? Our customers are waiting for these items.\n\nKind regards,\n\nPurchasing department\n{{company.name}}\n{{company.phone}}`,
+      fr: `{{contact.salutation}},\n\nNotre commande {{document.number}} du {{document.date}}, dont la livraison était prévue le {{document.expectedDate}}, ne nous est pas encore parvenue : elle accuse à ce jour {{document.daysLate}} jour(s) de retard.\n\nPourriez-vous nous confirmer par retour une date de livraison ferme ? Nos clients attendent ces articles.\n\nCordialement,\n\nLe service achats\n{{company.name}}\n{{company.phone}}`,
+      en: `{{contact.salutation}},\n\nOur order {{document.number}} of {{document.date}}, due for delivery on {{document.expectedDate}}, has not reached us yet: it is now {{document.daysLate}} day(s) late.\n\nCould you please confirm a firm delivery date by return? Our customers are waiting for these items.\n\nKind regards,\n\nPurchasing department\n{{company.name}}\n{{company.phone}}`,
+    },
+  },
+  {
+    id: 'supplierOrderSending',
+    audience: 'supplier',
+    name: { fr: 'Envoi d\'une commande fournisseur', en: 'Sending a purchase order' },
+    subject: { fr: 'Notre commande {{document.number}}', en: 'Our purchase order {{document.number}}' },
+    body: {
+      fr: `{{contact.salutation}},\n\nNous vous prions de bien vouloir enregistrer notre commande {{document.number}} du {{document.date}}, d'un montant de {{document.totalExclVat}} HT, pour une livraison au plus tard le {{document.expectedDate}}.\n\nMerci de nous confirmer par retour sa bonne réception et la date de livraison.\n\nCordialement,\n\nLe service achats\n{{company.name}}\n{{company.phone}}`,
+      en: `{{contact.salutation}},\n\nPlease register our purchase order {{document.number}} of {{document.date}}, for {{document.totalExclVat}} excluding VAT, for delivery no later than {{document.expectedDate}}.\n\nPlease confirm receipt of this order and the delivery date by return.\n\nKind regards,\n\nPurchasing department\n{{company.name}}\n{{company.phone}}`,
     },
   },
 ]

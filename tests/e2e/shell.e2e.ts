@@ -64,11 +64,11 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('#main')).toBeFocused()
 })
 
-test('an area that has not landed says so honestly', async ({ page }) => {
+test('the recovery area has landed: its page shows today\'s dunning run, not "coming soon"', async ({ page }) => {
   await openApp(page, '/recouvrement')
   await expect(page.getByRole('heading', { level: 1, name: 'Recouvrement' })).toBeVisible()
-  await expect(page.getByText('Bientôt disponible')).toBeVisible()
-  await expect(page.getByRole('table')).toHaveCount(0)
+  await expect(page.getByTestId('dunning-run')).toBeVisible()
+  await expect(page.getByText('Bientôt disponible')).toHaveCount(0)
 })
 
 test('two tabs on the same workspace stay consistent', async ({ page, context }) => {

@@ -11,6 +11,7 @@ import { refuse } from '../refusal'
 import { createOrder } from './orders'
 import { idSchema } from './sales-inputs'
 import { withEuros } from './sales-records'
+import { marketplaceShortages, shortageSchema } from '../shipping'
 
 async function requirePending(db: WorkspaceDb, id: string): Promise<InboundOrder> {
   const inbound = await db.inboundOrders.get(id)
@@ -27,6 +28,8 @@ export const recordInboundInput = z.object({
   customerPrices: z.boolean().optional(),
   /** Index in the customer's delivery addresses, when the channel sent none. */
   deliveryAddressIndex: z.number().int().min(0).max(50).optional(),
+  /** Marketplace orders short of available stock: partial delivery or backorder, and what the buyer is told. */
+  shortage: shortageSchema.optional(),
 }).strict()
 export type RecordInboundInput = z.infer<typeof recordInboundInput>
 
@@ -70,11 +73,17 @@ export const recordInboundOrder: CommandDefinition<RecordInboundInput, { orderId
     const [first] = blocking
     if (first) refuse(`sales-inbox.findings.${first.code}`, withEuros({ ...first.values, source: first.source, others: blocking.length - 1 }))
     const customer = check.customer!
+    // A marketplace promise the available stock cannot keep is handled before recording (issue 10).
+    if (inbound.marketplace && !input.shortage) {
+      const [short] = await marketplaceShortages(ctx.db, check.lines.map((l) => ({ productId: l.product!.id, quantity: l.quantity })), ctx.simDate)
+      if (short) refuse('shipping.rules.promiseShort', { ref: inbound.externalRef, reference: short.reference, requested: short.requested, available: short.available, promisedOn: inbound.marketplace.promisedOn })
+    }
     const created = await createOrder.run(ctx, {
       customerId: customer.id,
       lines: check.lines.map((l) => ({ productId: l.product!.id, quantity: l.quantity, ...(l.unitPriceCents !== undefined ? { unitPriceCents: l.unitPriceCents } : {}) })),
       ...(inbound.shippingCents > 0 ? { shippingCents: inbound.shippingCents } : {}),
       customerPoNumber: inbound.externalRef.slice(0, 60),
+      ...(input.shortage ? { notes: input.shortage.note } : {}),
     })
     await ctx.db.salesDocs.update(created.orderId, { channel: inbound.channel, ...(check.deliveryAddress ? { deliveryAddress: check.deliveryAddress } : {}) })
     await ctx.db.inboundOrders.update(inbound.id, { status: 'recorded', orderId: created.orderId, customer: { ...inbound.customer, tierId: customer.id } })

@@ -84,6 +84,7 @@ export const createInvoice: CommandDefinition<CreateInvoiceInput, { invoiceId: s
       sourceIds: deliveries.map((d) => d.id),
       ...(poNumbers.length ? { customerPoNumber: poNumbers.join(', ') } : {}),
       ...(order.deliveryAddress ? { deliveryAddress: order.deliveryAddress } : {}),
+      ...(order.incoterm ? { incoterm: order.incoterm } : {}),
       saleDate: deliveries.map((d) => d.date).sort().at(-1)!,
       ...(nature ? { operationNature: nature } : {}),
     }

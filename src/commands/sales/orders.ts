@@ -18,7 +18,9 @@ import {
 } from '@/domain'
 import type { CommandDefinition } from '../command'
 import { refuse } from '../refusal'
+import { creditResolutionSchema, enforceOrderCredit } from '../credit'
 import { commercialFields, deliveryAddressOf, idSchema, snapshotLines } from './sales-inputs'
+import { deliveryShippingFields, incotermSchema, packagingSchema } from '../shipping'
 import {
   customerDocs, guardFigures, loadProducts, newDocId, priceFor, refuseIssue, regimeOf, requireAction, requireCarrier, requireCustomer,
   requireDoc, requireSettings, requireWarehouse, takeNumber, withEuros,
@@ -29,6 +31,10 @@ const logistics = {
   /** Warehouse the goods leave from; the company's first one when left out. */
   warehouseId: idSchema.optional(),
   carrierId: idSchema.optional(),
+  /** Incoterms® 2020 rule and named place (DOMAIN-FR §6); the quote's when left out. */
+  incoterm: incotermSchema.optional(),
+  /** The answer to a credit block (CP4.3): override within the delegation, acompte ≥ excess, manager's approval. */
+  creditResolution: creditResolutionSchema.optional(),
 }
 
 export const createOrderInput = z.union([
@@ -41,6 +47,10 @@ interface OrderResult extends Record<string, unknown> {
   orderId: string
   number: string
   totalInclVatCents: number
+  /** The credit check's outcome: 'ok', or how the block was answered ('override', 'acompte', 'managerApproval'). */
+  credit: string
+  excessCents: number
+  downPaymentId?: string
 }
 
 /**
@@ -87,12 +97,18 @@ export const createOrder: CommandDefinition<CreateOrderInput, OrderResult> = {
     const { doc } = priceFor({
       ...base, id: newDocId(), type: 'order', status: 'confirmed', date: ctx.simDate, warehouseId,
       ...(carrierId ? { carrierId } : {}),
+      ...(input.incoterm ? { incoterm: input.incoterm } : {}),
       ...(input.customerPoNumber?.trim() ? { customerPoNumber: input.customerPoNumber.trim() } : {}),
       ...(nature ? { operationNature: nature } : {}),
     }, customer, products.values())
+    const credit = await enforceOrderCredit(ctx, customer, doc.totals!.totalInclVatCents, settings, input.creditResolution)
     doc.number = await takeNumber(ctx.db, settings, 'order', ctx.simDate)
     await ctx.db.salesDocs.add(doc)
-    return { orderId: doc.id, number: doc.number, totalInclVatCents: doc.totals!.totalInclVatCents }
+    const acompte = credit.resolution?.kind === 'acompte' ? await createDownPayment.run(ctx, { orderId: doc.id, amountInclVatCents: credit.resolution.amountCents }) : undefined
+    return {
+      orderId: doc.id, number: doc.number, totalInclVatCents: doc.totals!.totalInclVatCents,
+      credit: credit.resolution?.kind ?? 'ok', excessCents: credit.check.excessCents, ...(acompte ? { downPaymentId: acompte.downPaymentId } : {}),
+    }
   },
 }
 
@@ -120,6 +136,8 @@ export const createDeliveryInput = z.object({
   /** Order lines (index in the order) and quantities to ship; everything remaining when left out. */
   lines: z.array(z.object({ line: z.number().int().min(0).max(1000), quantity: z.number().min(0).max(1_000_000) }).strict()).min(1).max(200).optional(),
   carrierId: idSchema.optional(),
+  /** The packaging chosen (loi AGEC): recorded on the note with its over-packaging warnings. */
+  packaging: packagingSchema.optional(),
 }).strict()
 export type CreateDeliveryInput = z.infer<typeof createDeliveryInput>
 
@@ -168,6 +186,7 @@ export const createDelivery: CommandDefinition<CreateDeliveryInput, { deliveryId
       sourceIds: [order.id],
       ...(order.customerPoNumber ? { customerPoNumber: order.customerPoNumber } : {}),
       ...(order.deliveryAddress ? { deliveryAddress: order.deliveryAddress } : {}),
+      ...deliveryShippingFields(order, lines, products, carrierId, input.packaging),
       number: await takeNumber(ctx.db, settings, 'delivery', ctx.simDate),
     }
     await ctx.db.salesDocs.add(delivery)

@@ -12,11 +12,14 @@ import { refuse } from '../refusal'
 import { commercialFields, deliveryAddressOf, idSchema, isoDateSchema, snapshotLines, type LineInput } from './sales-inputs'
 import { loadProducts, newDocId, priceFor, requireAction, requireCustomer, requireDoc, requireSettings, takeNumber } from './sales-records'
 import { QUOTE_EXPIRY_EVENT } from './quote-expiry'
+import { incotermSchema } from '../shipping'
 
 const quoteFields = {
   ...commercialFields,
   /** Valid until (inclusive); the company's quote validity after the quote's date when left out. */
   validUntil: isoDateSchema.optional(),
+  /** Incoterms® 2020 rule and named place (DOMAIN-FR §6), repeated on the order. */
+  incoterm: incotermSchema.optional(),
 }
 
 export const createQuoteInput = z.object({ customerId: idSchema, ...quoteFields }).strict()
@@ -48,6 +51,7 @@ async function draftContent(db: WorkspaceDb, simDate: string, customer: Tier, in
       ...(input.shippingCents ? { shippingCents: input.shippingCents } : {}),
       ...(deliveryAddress ? { deliveryAddress } : {}),
       ...(input.notes ? { notes: input.notes } : {}),
+      ...(input.incoterm ? { incoterm: input.incoterm } : {}),
       validUntil,
     },
   }
@@ -83,7 +87,7 @@ export const updateQuote: CommandDefinition<UpdateQuoteInput, QuoteResult> = {
     const settings = await requireSettings(ctx.db)
     const customer = await requireCustomer(ctx.db, quote.customerId, true)
     const { products, fields } = await draftContent(ctx.db, ctx.simDate, customer, { ...input, validUntil: input.validUntil ?? quote.validUntil }, quote.date, settings.quoteValidityDays)
-    const { discountsPercent: _d, earlyPaymentDiscountPercent: _e, shippingCents: _s, deliveryAddress: _a, notes: _n, ...kept } = quote
+    const { discountsPercent: _d, earlyPaymentDiscountPercent: _e, shippingCents: _s, deliveryAddress: _a, notes: _n, incoterm: _i, ...kept } = quote
     const { doc } = priceFor({ ...kept, ...fields }, customer, products.values())
     await ctx.db.salesDocs.put(doc)
     return { quoteId: doc.id, number: doc.number ?? '', totalInclVatCents: doc.totals!.totalInclVatCents }

@@ -1,4 +1,4 @@
-import { accountSign, invoiceSettlement, type CompanySettings, type TemplateContext, type TemplateDocument, type TemplateFormatters } from '@/domain'
+import { accountSign, invoiceSettlement, lateness, type CompanySettings, type TemplateContext, type TemplateDocument, type TemplateFormatters } from '@/domain'
 import type { Contact, IsoDate, Language, Payment, PurchaseDoc, SalesDoc, Tier } from '@/domain/model'
 import { summarize } from '@/db/queries/sales-docs'
 import { formatDate, formatMoney } from '@/i18n/format'
@@ -23,8 +23,13 @@ export function salesDocForTemplate(doc: SalesDoc, typeLabel: string, payments: 
   }
 }
 
-export function purchaseDocForTemplate(doc: PurchaseDoc, typeLabel: string): TemplateDocument {
-  return { number: doc.number, typeLabel, date: doc.date, totalExclVatCents: doc.totalExclVatCents, expectedDate: doc.expectedDate }
+/** A purchase document as the templates see it; a supplier order late on `asOf` gives its days late. */
+export function purchaseDocForTemplate(doc: PurchaseDoc, typeLabel: string, asOf?: IsoDate): TemplateDocument {
+  const late = asOf ? lateness(doc, asOf) : undefined
+  return {
+    number: doc.number, typeLabel, date: doc.sentOn ?? doc.date, totalExclVatCents: doc.totalExclVatCents, expectedDate: doc.expectedDate,
+    ...(late?.late ? { daysLate: late.daysLate } : {}),
+  }
 }
 
 export function templateContext(options: {

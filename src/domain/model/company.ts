@@ -1,4 +1,5 @@
 import type { Address, Bilingual, PaymentMethod, PaymentTerms } from './common'
+import type { DunningPlan } from './recovery'
 
 /** The seller's identity: every mention of C. com. R123-237 and CGI ann. II art. 242 nonies A. */
 export interface CompanyIdentity {
@@ -70,8 +71,16 @@ export interface CompanySettings {
   earlyPaymentDiscountDays: number
   numbering: NumberingPrefixes
   delegation: DelegationLevels
+  /** Credit check: an invoice overdue more than this many days blocks new orders (domain default CREDIT_DEFAULTS). */
+  overdueThresholdDays?: number
+  /** Credit check: an order TTC at or above this amount is unusual and needs a solvency check (default CREDIT_DEFAULTS). */
+  unusualOrderThresholdCents?: number
   /** Default quote validity in days. */
   quoteValidityDays: number
+  /** How stock issues and the stock are valued (DOMAIN-FR §8): CUMP (absent = 'cump') or FIFO (PEPS). */
+  stockValuation?: 'cump' | 'fifo'
+  /** The recovery procedure's levels; the typical plan of DOMAIN-FR §3 (`DEFAULT_DUNNING_PLAN`) when absent. */
+  dunningPlan?: DunningPlan
 }
 
 export interface Warehouse {

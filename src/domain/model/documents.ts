@@ -128,6 +128,51 @@ export interface SalesDoc {
   creditedInvoice?: { id: string; number: string; date: IsoDate }
   /** Credit notes: the day the returned goods came back into stock. */
   returnReceivedOn?: IsoDate
+  /** Orders and their delivery notes and invoices: the Incoterms® 2020 rule and its named place (DOMAIN-FR §6). */
+  incoterm?: IncotermClause
+  /** Delivery notes: the packaging chosen (loi AGEC, DOMAIN-FR §7). */
+  packaging?: PackagingRecord
+  /** Orders (carrier chosen) and delivery notes: the transport's greenhouse gas, grams CO₂e (C. transports L1431-3). */
+  co2Grams?: number
+  /** Orders: the carrier offer chosen by `shipping.chooseCarrier`, with the figures it was compared on. */
+  carrierChoice?: CarrierChoice
+}
+
+/** An Incoterm as written on a document: "FCA Lyon, entrepôt vendeur, Incoterms® 2020". */
+export interface IncotermClause {
+  term: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF'
+  place: string
+  version: '2020'
+}
+
+/** The kind of packaging of a shipment (AGEC-minded choices first). */
+export type PackagingKind = 'reusableCrate' | 'reusablePallet' | 'sizedBox' | 'standardBox' | 'none'
+
+/** Packaging recorded on a delivery note, with the over-packaging warnings found when it was recorded. */
+export interface PackagingRecord {
+  kind: PackagingKind
+  packages: number
+  /** Total packaging weight (tare), grams. */
+  grams: number
+  filler: 'none' | 'paper' | 'plastic'
+  warnings: string[]
+}
+
+/** The carrier offer chosen for an order: what it costs, when it arrives, what it emits, and how many offers were compared. */
+export interface CarrierChoice {
+  carrierId: string
+  service: string
+  costCents: number
+  leadTimeDays: number
+  deliveryDate: IsoDate
+  co2Grams: number
+  distanceKm: number
+  /** The service's emission factor, g CO₂e per t·km: the delivery notes' figure is computed with it. */
+  co2GramsPerTonneKm: number
+  weightGrams: number
+  chosenOn: IsoDate
+  /** The offers able to carry the shipment when the choice was made. */
+  compared: { carrierId: string; service: string; costCents: number; deliveryDate: IsoDate; co2Grams: number }[]
 }
 
 export type PurchaseDocType = 'supplierOrder' | 'reception'
@@ -139,6 +184,10 @@ export interface PurchaseLine {
   quantity: number
   unitPriceCents: number
   vatRatePercent: number
+  /** Supplier orders: good units received so far (receptions add to it). */
+  receivedQuantity?: number
+  /** Supplier orders: units no longer expected (claimed and credited by the supplier, or claim rejected). */
+  settledQuantity?: number
 }
 
 export interface PurchaseDoc {
@@ -153,6 +202,16 @@ export interface PurchaseDoc {
   warehouseId: string
   sourceIds: string[]
   totalExclVatCents: number
+  /** Supplier orders: the day it was sent (and numbered). */
+  sentOn?: IsoDate
+  /** Supplier orders: the delivery date the supplier promised when confirming. */
+  promisedDate?: IsoDate
+  /** The promise falls later than the sending day plus the supplier's lead time (accepted, flagged). */
+  promiseBeyondLeadTime?: boolean
+  /** Days on which the supplier was chased for a late delivery. */
+  chasedOn?: IsoDate[]
+  cancelledOn?: IsoDate
+  notes?: string
 }
 
 export type StockMoveKind = 'initial' | 'reception' | 'delivery' | 'return' | 'adjustment' | 'inventory' | 'donation'
@@ -171,6 +230,12 @@ export interface StockMove {
   sourceId?: string
   /** The products its lines touch, for the by-product index (the database fills it on every write). */
   productIds?: string[]
+  /** Adjustments: why (breakage, loss, found, correction); donations: why the goods are given. */
+  reason?: string
+  /** What the learner wrote about it. */
+  note?: string
+  /** Donations (loi AGEC: unsold goods are given, not destroyed): who receives them. */
+  beneficiary?: string
 }
 
 /** A payment received from a customer and how it was allocated to invoices (lettrage). */

@@ -17,4 +17,6 @@ export interface InboundOrder {
   /** The order recorded from it. */
   orderId?: string
   rejectionReason?: string
+  /** Marketplace orders: the platform's commission on the goods' net HT and the delivery date it promised the buyer. */
+  marketplace?: { commissionPercent: number; commissionCents: number; promisedOn: IsoDate }
 }

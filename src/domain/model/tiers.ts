@@ -62,5 +62,34 @@ export interface Tier {
     co2GramsPerTonneKm: number
     /** Price per kg in cents, for quotes. */
     pricePerKgCents: number
+    /** The rate card: one line per service and zone (weight bands, lead time, emission factor). */
+    rates?: CarrierRate[]
   }
+}
+
+/** Where a shipment goes, as carriers price it: mainland France, another EU state, the rest of the world. */
+export type ShippingZone = 'france' | 'eu' | 'world'
+
+/** How a service carries the goods (the emission factor follows the mode, DOMAIN-FR §7). */
+export type TransportMode = 'parcel' | 'road' | 'railRoad' | 'sea' | 'air'
+
+/** One weight band of a rate: up to `upToKg` kilograms (inclusive), the shipment costs `priceCents` HT. */
+export interface WeightBand {
+  upToKg: number
+  priceCents: number
+}
+
+/**
+ * A carrier's rate for one of its services to one zone: price by weight band (a shipment above the
+ * last band is not carried by this service), lead time in calendar days, and the service's emission
+ * factor in grams of CO₂e per tonne-kilometre (ADEME Base Carbone orders of magnitude).
+ */
+export interface CarrierRate {
+  /** One of the carrier's `services`. */
+  service: string
+  mode: TransportMode
+  zone: ShippingZone
+  leadTimeDays: number
+  co2GramsPerTonneKm: number
+  bands: WeightBand[]
 }

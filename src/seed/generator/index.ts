@@ -72,7 +72,7 @@ export function generateCompany(options: GenerateCompanyOptions): GeneratedCompa
     payments,
     messages: [...messages, ...gdpr.messages],
     gdprRequests: gdpr.gdprRequests,
-    inboundOrders: inboundOrders({ tiers: gdpr.tiers, products: catalog.products, endDate }),
+    inboundOrders: inboundOrders({ tiers: gdpr.tiers, products: catalog.products, endDate, salesDocs, payments }),
     meta: {
       settings: catalog.settings,
       families: catalog.families,

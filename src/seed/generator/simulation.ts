@@ -16,6 +16,8 @@ const GROWTH = 0.07
  * its end (a supplier delay the inbox announces): long enough for the stock to run down to zero.
  */
 const SHORTAGE_WINDOW_DAYS = 100
+/** The buyers overlooked the reorder of a few products over the last weeks: the replenishment view has work on day one. */
+const FORGOTTEN_REORDER_DAYS = 40
 
 interface OrderState {
   doc: SalesDoc
@@ -111,6 +113,7 @@ class Simulation {
   private readonly productIndex = new Map<string, number>()
   private readonly suppliers = new Map<string, Tier>()
   private readonly shortProducts = new Set<number>()
+  private readonly forgottenProducts = new Set<number>()
   private openOrders: OrderState[] = []
   private readonly quoteConversions = new Map<number, { quote: SalesDoc; profile: CustomerProfile }[]>()
   private readonly receptions = new Map<number, PurchaseState[]>()
@@ -262,6 +265,26 @@ class Simulation {
       .slice(0, 10)
     const count = Math.min(3, candidates.length)
     while (this.shortProducts.size < count) this.shortProducts.add(this.input.rng.pick(candidates))
+  }
+
+  /**
+   * When the last weeks start: two products with a choice of suppliers, not among the short ones, whose
+   * stock above the reorder point lasts about two thirds of the remaining days — the buyers overlook
+   * their reorder, so they end at or below it (no random draw: the rest of the history is unchanged).
+   */
+  private pickForgottenProducts(): void {
+    const target = FORGOTTEN_REORDER_DAYS * 0.7
+    const cover = (p: number) => {
+      const rate = this.warehouses.reduce((sum, _, w) => sum + this.demandRate[w]![p]!, 0)
+      const projected = this.warehouses.reduce((sum, _, w) => sum + this.stock[w]![p]! + this.onOrder[w]![p]! - this.backlog[w]![p]!, 0)
+      return rate > 0 ? (projected - this.products[p]!.reorderPoint) / rate : Infinity
+    }
+    this.products.map((_, i) => i)
+      .filter((i) => this.isStocked(i) && !this.shortProducts.has(i) && this.products[i]!.active && this.products[i]!.suppliers.length >= 2)
+      .map((i) => ({ i, gap: Math.abs(cover(i) - target) }))
+      .sort((a, b) => a.gap - b.gap || a.i - b.i)
+      .slice(0, 2)
+      .forEach(({ i }) => this.forgottenProducts.add(i))
   }
 
   private initialStock(): void {
@@ -585,6 +608,7 @@ class Simulation {
   // ——— purchasing ———
 
   private purchase(day: number): void {
+    if (this.forgottenProducts.size === 0 && day >= this.input.days - FORGOTTEN_REORDER_DAYS) this.pickForgottenProducts()
     const date = this.dates[day]!
     const rng = this.input.rng
     const factor = this.priceFactor(date)
@@ -592,6 +616,7 @@ class Simulation {
       const bySupplier = new Map<string, { lines: PurchaseLine[]; lead: number }>()
       for (let p = 0; p < this.products.length; p += 1) {
         if (!this.isStocked(p)) continue
+        if (this.forgottenProducts.has(p)) continue
         const product = this.products[p]!
         const source = product.suppliers[0]
         if (!source) continue

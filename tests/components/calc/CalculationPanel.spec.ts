@@ -5,13 +5,12 @@ import { mount } from '@vue/test-utils'
 import i18next from 'i18next'
 import I18NextVue from 'i18next-vue'
 import CalculationPanel from '@/components/calc/CalculationPanel.vue'
-import fr from '@/i18n/locales/fr.json'
-import en from '@/i18n/locales/en.json'
+import { messages } from '@/i18n/all-messages'
 import { latePaymentPenalty, priceDocument, type ExplanationStep, type PricedDocument } from '@/domain'
 
 async function createI18n(lng: 'fr' | 'en') {
   const instance = i18next.createInstance()
-  await instance.init({ lng, fallbackLng: false, resources: { fr: { translation: fr }, en: { translation: en } }, interpolation: { escapeValue: false } })
+  await instance.init({ lng, fallbackLng: false, resources: { fr: { translation: messages.fr }, en: { translation: messages.en } }, interpolation: { escapeValue: false } })
   return instance
 }
 

@@ -82,7 +82,7 @@ describe('TierDetailPage: tabs and actions', () => {
     const wrapper = await mountPage(TierDetailPage, { id: 'cus-dubois' })
     await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('Atelier Dubois'))
     const tabs = wrapper.findAll('[role="tab"]')
-    expect(tabs.map((tab) => tab.text())).toEqual(['Fiche', 'Contacts (1)', 'Historique', 'Prix clients', 'Relevé', 'RGPD'])
+    expect(tabs.map((tab) => tab.text())).toEqual(['Fiche', 'Contacts (1)', 'Historique', 'Prix clients', 'Relevé', 'Relances', 'Risque client', 'RGPD'])
     expect(tabs[0]!.attributes('aria-selected')).toBe('true')
     expect(wrapper.find('#tier-contacts').exists()).toBe(false)
     await tabs[1]!.trigger('click')

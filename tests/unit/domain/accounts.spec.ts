@@ -92,7 +92,8 @@ describe('invoice settlement and state at the simulated date (C. com. L441-10)',
 describe('exposure (encours) and credit limit (DOMAIN-FR §4)', () => {
   it('encours = balance + confirmed orders not invoiced: 951,46 + 935,76 = 1 887,22 €', () => {
     expect(customerExposure(duboisDocs, [payment!], company.simDate)).toEqual({
-      balanceCents: 95_146, overdueCents: 95_146, openOrdersCents: 93_576, exposureCents: 188_722,
+      balanceCents: 95_146, overdueCents: 95_146, openOrdersCents: 93_576, exposureCents: 188_722, oldestOverdueDays: 19,
+      parts: { overdueCents: 95_146, notDueCents: 0, deliveredNotInvoicedCents: 0, openOrdersCents: 93_576, unappliedCreditsCents: 0 },
     })
   })
 
@@ -101,6 +102,16 @@ describe('exposure (encours) and credit limit (DOMAIN-FR §4)', () => {
     const big = makeSalesDoc({ id: 'o', type: 'order', customerId: 'c', date: '2026-02-01', lines: [line(product, 1)] })
     const acompte = makeSalesDoc({ id: 'ac', type: 'downPayment', customerId: 'c', date: '2026-02-02', lines: [line(product, 0.3)], sourceIds: [big.id] })
     expect(customerExposure([big, acompte], [], company.simDate)).toMatchObject({ balanceCents: 36_000, openOrdersCents: 84_000, exposureCents: 120_000 })
+  })
+
+  it('splits the AFDCC parts: delivered not invoiced, open orders, unapplied credit notes (DOMAIN-FR §4)', () => {
+    const product = makeProduct({ id: 'p', reference: 'X', priceCents: 100_000 })
+    const order = makeSalesDoc({ id: 'o', type: 'order', status: 'partlyDelivered', customerId: 'c', date: '2026-02-01', lines: [line(product, 2)] })
+    const delivery = makeSalesDoc({ id: 'd', type: 'delivery', status: 'shipped', customerId: 'c', date: '2026-02-03', lines: [line(product, 1)], sourceIds: [order.id] })
+    const credit = makeSalesDoc({ id: 'cn', type: 'creditNote', customerId: 'c', date: '2026-02-04', lines: [line(product, 0.1)] })
+    const exposure = customerExposure([order, delivery, credit], [], company.simDate)
+    expect(exposure.parts).toEqual({ overdueCents: 0, notDueCents: 0, deliveredNotInvoicedCents: 120_000, openOrdersCents: 120_000, unappliedCreditsCents: 12_000 })
+    expect(exposure.exposureCents).toBe(228_000)
   })
 
   it('DOMAIN-FR test case: limit 15 000, encours 12 950 → 2 050 available; over the limit it says so', () => {

@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import fr from '@/i18n/locales/fr.json'
-import en from '@/i18n/locales/en.json'
+import { messages } from '@/i18n/all-messages'
 import {
   DOMAIN_ERROR_CODES,
   EXPLANATION_SOURCE_KEYS,
@@ -16,7 +15,7 @@ import {
 import { documentInput } from './arbitraries'
 
 type Tree = { [key: string]: string | Tree }
-const LOCALES = { fr: fr as unknown as Tree, en: en as unknown as Tree }
+const LOCALES = { fr: messages.fr as unknown as Tree, en: messages.en as unknown as Tree }
 
 function lookup(tree: Tree, key: string): string | undefined {
   let node: string | Tree | undefined = tree
@@ -31,7 +30,7 @@ function leafPaths(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : leafPaths(value, `${prefix}${key}.`)))
 }
 
-describe('every explanation key the domain emits exists in fr.json and en.json with the same placeholders', () => {
+describe('every explanation key the domain emits exists in the fr and en calc texts with the same placeholders', () => {
   it.each(EXPLANATION_STEP_KEYS)('%s', (key) => {
     const name = key.replace('calc.step.', '') as keyof typeof EXPLANATION_STEPS
     const declared = [...EXPLANATION_STEPS[name].values].sort()
@@ -67,8 +66,8 @@ describe('every explanation key the domain emits exists in fr.json and en.json w
   })
 
   it('the calc block has the same keys in both languages, sorted (code-unit order, like jsonc/sort-keys)', () => {
-    const frCalc = fr.calc as unknown as Tree
-    const enCalc = en.calc as unknown as Tree
+    const frCalc = LOCALES.fr.calc as Tree
+    const enCalc = LOCALES.en.calc as Tree
     expect(leafPaths(enCalc)).toEqual(leafPaths(frCalc))
     const checkSorted = (tree: Tree) => {
       const keys = Object.keys(tree)

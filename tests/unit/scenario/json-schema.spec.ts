@@ -13,6 +13,6 @@ describe('JSON Schema for trainers (scenarios/scenario.schema.json)', () => {
     expect(schema.additionalProperties).toBe(false)
     const kinds = schema.$defs.Check!.oneOf!.map((variant) => variant.properties.kind.const)
     expect(kinds).toEqual(['documentExists', 'recordExists', 'amountEquals', 'commandHappened', 'commandRefused', 'commandNotHappened',
-      'happenedBefore', 'messageSent', 'answer', 'checklist', 'all', 'any', 'not'])
+      'happenedBefore', 'messageSent', 'answer', 'analysisFigure', 'checklist', 'all', 'any', 'not'])
   })
 })

@@ -35,7 +35,7 @@ describe('built-in message templates', () => {
       contact: { civility: 'M.', firstName: 'Oliver', lastName: 'Bennett', role: 'Procurement Manager' },
       subjectDocument: {
         number: 'FA-2026-00042', typeLabel: 'invoice', date: '2026-10-01', totalExclVatCents: 100_000, totalInclVatCents: 120_000,
-        amountDueCents: 120_000, dueDate: '2026-10-31', validUntil: '2026-11-01', expectedDate: '2026-11-10',
+        amountDueCents: 120_000, dueDate: '2026-10-31', validUntil: '2026-11-01', expectedDate: '2026-11-10', daysLate: 13,
       },
     }
     for (const template of MESSAGE_TEMPLATES) {

@@ -1,0 +1,5 @@
+/** Commercial statistics (DOMAIN-FR §9): rates, sales facts and their aggregates. */
+export * from './rates'
+export * from './sales-facts'
+export * from './aggregate'
+export * from './fact-index'
