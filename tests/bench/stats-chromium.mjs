@@ -47,11 +47,13 @@ export async function runAppStats(browser, root) {
   const outDir = `${root}bench-results/app-dist`
   console.log('\nBuilding the app for the statistics page timing…')
   const config = { root, logLevel: 'warn', build: { outDir, emptyOutDir: true }, preview: { host: '127.0.0.1', port: 4175, strictPort: false } }
-  await build(config)
-  const server = await preview(config)
-  const url = server.resolvedUrls.local[0]
-  const page = await browser.newPage()
+  let server
+  let page
   try {
+    await build(config)
+    server = await preview(config)
+    const url = server.resolvedUrls.local[0]
+    page = await browser.newPage()
     page.setDefaultTimeout(60_000)
     await page.goto(`${url}#/espaces`)
     await page.getByTestId('sim-date').filter({ hasNotText: '—' }).waitFor({ timeout: 60_000 })
@@ -79,8 +81,8 @@ export async function runAppStats(browser, root) {
     return { createMs, runs }
   } finally {
     clearInterval(keepAlive)
-    await page.close()
-    await new Promise((resolve) => server.httpServer.close(resolve))
+    await page?.close()
+    if (server) await new Promise((resolve) => server.httpServer.close(resolve))
   }
 }
 

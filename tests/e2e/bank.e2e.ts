@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { test, expect, openApp } from './fixtures'
@@ -6,10 +7,11 @@ import { test, expect, openApp } from './fixtures'
 /**
  * Bank reconciliation: the learners' sample statement (built on the built-in company's open invoices
  * on 1 October 2026, see tests/unit/domain/bank-sample.ts) is imported on a workspace starting that
- * day, so its first transfer is suggested for invoice FA-2026-00750; a broken file names its row.
+ * day, so its first transfer is suggested for the invoice its label names; a broken file names its row.
  */
 const SAMPLE = fileURLToPath(new URL('../../public/exemples/releve-banque.csv', import.meta.url))
-const KNOWN_INVOICE = 'FA-2026-00750'
+// The invoice number in the first transfer's label (the sample follows the seed: bank-import-sample.spec.ts).
+const KNOWN_INVOICE = /FA-\d{4}-\d{5}/.exec(readFileSync(SAMPLE, 'utf8'))![0]
 
 async function openOnSampleDate(page: Page, language: 'fr' | 'en' = 'fr') {
   await page.clock.setFixedTime(new Date('2026-10-01T09:00:00+02:00'))

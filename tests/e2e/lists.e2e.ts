@@ -119,7 +119,8 @@ test('catalogue: products at or below their reorder point, and a product page wi
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^${reference} — `) })).toBeVisible()
   await expect(page.getByTestId('reorder-status')).toContainText('à réapprovisionner')
   await expect(page.getByRole('table', { name: /Stock au / })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 2, name: 'Derniers mouvements de stock' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Stock et fiche de stock' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Stock par dépôt' })).toBeVisible()
 })
 
 for (const language of ['fr', 'en'] as const) {

@@ -125,6 +125,10 @@ for (const language of ['fr', 'en'] as const) {
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog')
     await expect(dialog).toBeVisible()
+    // The dialog moves the focus inside itself once its opening transition ends: wait for it, or the
+    // focus would jump away in the middle of the typing below.
+    await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0)
+    await expect(dialog.locator(':focus')).toHaveCount(1)
     const kind = dialog.getByLabel(x.packagingKind)
     await tabTo(page, kind)
     await page.keyboard.type(x.crateTypeAhead) // type-ahead on the focused native select (no space: it would open the list)

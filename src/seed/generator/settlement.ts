@@ -8,6 +8,9 @@ export const AGEING_BUCKETS: readonly { from: number; to: number }[] = [
   { from: 1, to: 30 }, { from: 31, to: 60 }, { from: 61, to: 90 }, { from: 91, to: Infinity },
 ]
 
+/** Days after which a disputed invoice of the history has been settled. */
+const DISPUTE_SETTLED_AFTER_DAYS = 360
+
 interface PlannedPayment {
   invoice: IssuedInvoice
   day: number
@@ -69,7 +72,12 @@ function planPayments({ invoices, dates, rng }: SettlementInput): PlannedPayment
     else day = invoice.dueDay + rng.int(40, 120)
     day = Math.max(day, invoice.day)
     const disputed = habit !== 'card' && rng.chance(habit === 'slow' ? 0.06 : 0.008)
-    if (disputed) continue
+    if (disputed) {
+      // A dispute is settled within months in real life (a credit note or a payment): only the disputes
+      // of the last year stay open, so old ones do not block every new order at the credit check.
+      if (dates.length - invoice.dueDay > DISPUTE_SETTLED_AFTER_DAYS) push(invoice, invoice.dueDay + DISPUTE_SETTLED_AFTER_DAYS / 2, total)
+      continue
+    }
     if (habit !== 'card' && rng.chance(0.03)) {
       const first = Math.round(total * (0.4 + rng.next() * 0.2))
       push(invoice, day, first)
