@@ -18,7 +18,7 @@ export interface FactIndex {
   readonly facts: readonly SalesFact[]
   /** Date as yyyymmdd. */
   readonly day: Int32Array
-  /** Ordinal of the document. */
+  /** Ordinal of the sales document the line belongs to. */
   readonly doc: Int32Array
   /** 1 for an invoice line, 0 for a credit-note line. */
   readonly invoice: Uint8Array
