@@ -157,7 +157,7 @@ export const updateProduct: CommandDefinition<z.output<typeof updateProductInput
     const warnings = await checkDraft(ctx, merged, current.id)
 
     if (current.stockManaged && !merged.stockManaged) {
-      const moved = await ctx.db.stockMoves.filter((m) => m.lines.some((l) => l.productId === current.id)).first()
+      const moved = await ctx.db.stockMoves.where('productIds').equals(current.id).first()
       if (moved) refuse('catalog.errors.stockManagedWithMoves', { reference: current.reference })
     }
 

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import {
   addDays, compareReception, isCalendarDate, lateness, nextDocumentNumber, numberingYear, numberStem, orderComplete, parseDocumentNumber,
-  promiseBeyondLeadTime, purchaseActionAllowed, renderTemplate, settleClaim, weightedAverageCostAfterReceipt,
+  physicalStock, productStock, promiseBeyondLeadTime, purchaseActionAllowed, renderTemplate, settleClaim, weightedAverageCostAfterReceipt,
   type CompanySettings, type Contact, type Message, type Product, type PurchaseAction, type PurchaseDoc, type PurchaseLine, type StockMove,
   type SupplierClaim, type Tier, type NumberingSequences,
 } from '@/domain'
@@ -297,21 +297,19 @@ export const receiveSupplierOrder: CommandDefinition<ReceiveSupplierOrderInput, 
     await ctx.db.purchaseDocs.add(reception)
 
     const costs: ReceiveResult['costs'] = []
-    if (comparison.goodLines.length > 0) {
-      for (const good of comparison.goodLines) {
-        const product = (await ctx.db.products.get(good.productId)) as Product
-        const moves = await ctx.db.stockMoves.where('productIds').equals(good.productId).toArray()
-        const onHand = moves.flatMap((m) => m.lines).filter((l) => l.productId === good.productId).reduce((sum, l) => sum + l.quantity, 0)
-        const before = product.costCents
-        const after = weightedAverageCostAfterReceipt({ stockQuantity: onHand, stockUnitCostCents: before, receivedQuantity: good.quantity, receivedUnitCostCents: good.unitPriceCents })
-        await ctx.db.products.update(product.id, { costCents: after })
-        costs.push({ productId: product.id, beforeCents: before, afterCents: after })
-        // Two lines of one product in one reception: the second sees the first in stock.
-        await ctx.db.stockMoves.add({
-          id: newDocId(), kind: 'reception', date: ctx.simDate, warehouseId: order.warehouseId, sourceId: reception.id,
-          lines: [{ productId: good.productId, quantity: good.quantity, unitCostCents: good.unitPriceCents }],
-        } satisfies StockMove)
-      }
+    for (const good of comparison.goodLines) {
+      const product = (await ctx.db.products.get(good.productId)) as Product
+      const moves = await ctx.db.stockMoves.where('productIds').equals(good.productId).toArray()
+      const onHand = productStock(physicalStock(moves), good.productId).total
+      const before = product.costCents
+      const after = weightedAverageCostAfterReceipt({ stockQuantity: onHand, stockUnitCostCents: before, receivedQuantity: good.quantity, receivedUnitCostCents: good.unitPriceCents })
+      await ctx.db.products.update(product.id, { costCents: after })
+      costs.push({ productId: product.id, beforeCents: before, afterCents: after })
+      // Two lines of one product in one reception: the second sees the first in stock.
+      await ctx.db.stockMoves.add({
+        id: newDocId(), kind: 'reception', date: ctx.simDate, warehouseId: order.warehouseId, sourceId: reception.id,
+        lines: [{ productId: good.productId, quantity: good.quantity, unitCostCents: good.unitPriceCents }],
+      } satisfies StockMove)
     }
 
     let claimId: string | null = null

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import {
   compareCarriers,
   incotermMention,
+  mainCarriagePaidBy,
   orderProgress,
   packagingRecord,
   promiseShortages,
@@ -148,10 +149,10 @@ export const chooseCarrier: CommandDefinition<z.output<typeof chooseCarrierInput
       compared: comparison.offers.filter((o) => o.available).map((o) => ({ carrierId: o.carrierId, service: o.service, costCents: o.costCents, deliveryDate: o.deliveryDate, co2Grams: o.co2Grams })),
     }
     await ctx.db.salesDocs.update(order.id, { carrierId: offer.carrierId, carrierChoice: choice, co2Grams: offer.co2Grams })
-    const sellerPays = order.incoterm ? !['EXW', 'FCA', 'FAS', 'FOB'].includes(order.incoterm.term) : true
+    const carriagePaidBy = order.incoterm ? mainCarriagePaidBy(order.incoterm.term) : 'seller'
     return {
       orderId: order.id, carrierId: offer.carrierId, service: offer.service, costCents: offer.costCents, deliveryDate: offer.deliveryDate,
-      co2Grams: offer.co2Grams, late: offer.late, carriagePaidBy: sellerPays ? 'seller' : 'buyer',
+      co2Grams: offer.co2Grams, late: offer.late, carriagePaidBy,
       recommended: comparison.recommended ? { carrierId: comparison.recommended.carrierId, service: comparison.recommended.service } : null,
     }
   },

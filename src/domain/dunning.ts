@@ -154,6 +154,8 @@ export interface DunningRun {
 export interface DunningRunOptions {
   agreedRatePercent?: number | null
   professional?: boolean
+  /** Whether a customer is a professional (the 40 € is owed between professionals only); `professional` when omitted. */
+  professionalOf?: (customerId: string) => boolean
 }
 
 /**
@@ -187,13 +189,14 @@ export function dunningRun(
     const next = nextLevel(doc.id, settlement.dueDate, actions, plan, today)
     if (!next) continue
     const daysLate = daysBetween(settlement.dueDate, today)
-    const penalty = next.level.recallPenalties && daysLate > 0
-      ? invoicePenaltyAt(settlement.remainingCents, settlement.dueDate, today, options.agreedRatePercent ?? null, options.professional ?? true)
-      : undefined
+    // The same penalties as the letter (claimLineAt): none once waived, the 40 € to professionals only.
+    const charged = next.level.recallPenalties && daysLate > 0 && !penaltiesWaived(doc.id, actions)
+    const professional = options.professionalOf?.(doc.customerId) ?? options.professional ?? true
+    const penalty = charged ? invoicePenaltyAt(settlement.remainingCents, settlement.dueDate, today, options.agreedRatePercent ?? null, professional) : undefined
     const proposal: DunningProposal = {
       customerId: doc.customerId, invoiceId: doc.id, ...(doc.number ? { invoiceNumber: doc.number } : {}),
       level: next.level, dueOn: next.dueOn, dueDate: settlement.dueDate, daysLate, remainingCents: settlement.remainingCents,
-      ...(penalty ? { penalty } : {}), penaltyUnavailable: Boolean(next.level.recallPenalties && daysLate > 0 && !penalty),
+      ...(penalty ? { penalty } : {}), penaltyUnavailable: Boolean(charged && !penalty),
     }
     ;(next.dueOn <= today ? run.due : run.upcoming).push(proposal)
   }

@@ -3,7 +3,7 @@ import { defineStore, storeToRefs } from 'pinia'
 import Dexie from 'dexie'
 import { useWorkspaceStore } from './workspace'
 import { useSalesDocsStore } from './sales-docs'
-import { indexFacts, salesFacts, type SalesFact } from '@/domain'
+import { indexFacts, monthsBetween, salesFacts, type SalesFact } from '@/domain'
 import type { Product, ProductFamily, SalesDoc, Salesperson, Tier } from '@/domain/model'
 import { companyReference } from '@/db/queries/catalog'
 import type { WorkspaceDb } from '@/db/workspace-db'
@@ -34,16 +34,9 @@ async function readType(db: WorkspaceDb, type: SalesDoc['type'], visit: (docs: S
   const range = db.salesDocs.where('[type+date]').between([type, Dexie.minKey], [type, Dexie.maxKey])
   const [first, last] = await Promise.all([range.first(), range.last()])
   if (!first || !last) return
-  let year = Number(first.date.slice(0, 4))
-  let month = Number(first.date.slice(5, 7))
-  const end = last.date.slice(0, 7)
-  for (;;) {
-    const key = `${year}-${String(month).padStart(2, '0')}`
-    if (key > end) return
+  for (const key of monthsBetween(first.date, last.date)) {
     visit(await db.salesDocs.where('[type+date]').between([type, `${key}-01`], [type, `${key}-31`], true, true).toArray())
     await yieldToPage()
-    month += 1
-    if (month > 12) { month = 1; year += 1 }
   }
 }
 

@@ -17,6 +17,8 @@ async function tabTo(page: Page, target: Locator, max = 120) {
 }
 
 async function axe(page: Page) {
+  // A toast still fading in has a transient contrast: check the page once its animations are over.
+  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0)
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
 }

@@ -168,7 +168,8 @@ export const createDelivery: CommandDefinition<CreateDeliveryInput, { deliveryId
     })
     const stocked = lines.filter((l) => products.get(l.productId)?.stockManaged && products.get(l.productId)?.kind === 'good')
     if (stocked.length > 0) {
-      const levels = physicalStock(await ctx.db.stockMoves.toArray(), ctx.simDate)
+      // Only the movements of the products shipped (by-product index; distinct: a movement may hold several).
+      const levels = physicalStock(await ctx.db.stockMoves.where('productIds').anyOf(stocked.map((l) => l.productId)).distinct().toArray(), ctx.simDate)
       const wanted = new Map<string, number>()
       for (const l of stocked) wanted.set(l.productId, (wanted.get(l.productId) ?? 0) + Math.round(l.quantity * 1000))
       for (const [productId, thousandths] of wanted) {

@@ -1,4 +1,4 @@
-import { reorderStatus, stockPosition, type StockPositionSources } from '@/domain'
+import { productStock, reorderStatus, stockPosition, type StockPositionSources } from '@/domain'
 import type { Language, Product, Warehouse } from '@/domain/model'
 
 /** One line of the stock overview: a product in a warehouse. */
@@ -31,7 +31,7 @@ export function stockRows(
   const rows: StockRow[] = []
   for (const product of products) {
     if (!product.stockManaged || product.kind !== 'good') continue
-    const total = [...(sources.physical.get(product.id)?.values() ?? [])].reduce((sum, q) => sum + Math.round(q * 1000), 0) / 1000
+    const total = productStock(sources.physical, product.id).total
     const below = reorderStatus(product, total).atOrBelowReorderPoint
     const designation = product.designation[language]
     for (const warehouse of warehouses) {

@@ -17,9 +17,9 @@ export async function stockLevels(db: WorkspaceDb, asOf?: IsoDate): Promise<Stoc
   return physicalStock(await db.stockMoves.toArray(), asOf)
 }
 
-/** Movements that touch a product (every movement is read: lines are embedded, with no index on them). */
-export async function productMoves(db: WorkspaceDb, productId: string): Promise<StockMove[]> {
-  return db.stockMoves.filter((move) => move.lines.some((l) => l.productId === productId)).toArray()
+/** Movements that touch a product, through the by-product index (schema v6). */
+export function productMoves(db: WorkspaceDb, productId: string): Promise<StockMove[]> {
+  return db.stockMoves.where('productIds').equals(productId).toArray()
 }
 
 /** A customer's price agreements (net prices and discounts), by start date. */

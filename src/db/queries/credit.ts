@@ -1,6 +1,6 @@
 /** Read-only queries behind the credit pages: a customer's risk sheet and the customers by exposure. */
 import {
-  addDays, countsOnAccount, creditExposure, customerBalance, customerExposure, documentAmountDueCents, documentDueDate, paidOnDates, riskSheet,
+  addDays, countsOnAccount, creditExposure, customerExposure, documentAmountDueCents, documentDueDate, paidOnDates, riskSheet,
   type CreditExposureResult, type Exposure, type RiskSheet,
 } from '@/domain'
 import type { IsoDate, Payment, SalesDoc, SolvencyCheck, Tier } from '@/domain/model'
@@ -35,7 +35,7 @@ export function riskOf(tier: Tier, docs: readonly SalesDoc[], payments: readonly
     invoices: invoices.map((d) => ({ dueDate: documentDueDate(d), ...(paid.has(d.id) ? { paidOn: paid.get(d.id)! } : {}) })),
     rejectedPayments: payments.filter((p) => p.rejected && (p.rejectedOn ?? p.date) <= asOf).length,
     disputes,
-    receivablesCents: customerBalance(docs, payments, asOf).balanceCents,
+    receivablesCents: exposure.balanceCents,
     salesInclVatCents: salesOver(docs, asOf, 365),
   })
   return {

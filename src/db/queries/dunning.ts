@@ -28,7 +28,10 @@ export async function loadDunningRun(db: WorkspaceDb, asOf: IsoDate): Promise<Du
     settingsOf(db),
   ])
   const plan = effectiveDunningPlan(settings?.dunningPlan)
-  const run = dunningRun(docs, payments, actions, plan, asOf, { agreedRatePercent: settings?.latePenaltyRatePercent ?? null })
+  const professional = new Set(customers.filter((tier) => tier.legal === 'company').map((tier) => tier.id))
+  const run = dunningRun(docs, payments, actions, plan, asOf, {
+    agreedRatePercent: settings?.latePenaltyRatePercent ?? null, professionalOf: (customerId) => professional.has(customerId),
+  })
   return { ...run, plan, names: new Map(customers.map((tier) => [tier.id, tier.name])) }
 }
 

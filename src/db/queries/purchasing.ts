@@ -2,13 +2,10 @@
  * Read-only queries of purchasing: the replenishment view's inputs (stock position and yearly demand
  * per product), the supplier orders, and one order with its receptions and claims.
  */
-import { addDays, orderProgress, COMMERCIAL_YEAR_DAYS, RESERVING_ORDER_STATUSES, type StockPositionSources } from '@/domain'
+import { addDays, orderProgress, productStock, COMMERCIAL_YEAR_DAYS, RESERVING_ORDER_STATUSES, type StockPositionSources } from '@/domain'
 import type { IsoDate, Product, PurchaseDoc, SalesDoc, StockMove, SupplierClaim } from '@/domain/model'
 import type { ReplenishmentInput } from '@/domain'
 import type { WorkspaceDb } from '../workspace-db'
-
-const total = (levels: Map<string, Map<string, number>>, productId: string) =>
-  Math.round([...(levels.get(productId)?.values() ?? [])].reduce((sum, q) => sum + q * 1000, 0)) / 1000
 
 /** Units delivered to customers per product over the commercial year up to `today` (deliveries net of nothing else). */
 export function annualDemand(moves: readonly StockMove[], today: IsoDate): Map<string, number> {
@@ -26,9 +23,9 @@ export function replenishmentInputs(products: readonly Product[], sources: Stock
   const demand = annualDemand(moves, today)
   return products.map((product) => ({
     product,
-    physical: total(sources.physical, product.id),
-    reserved: total(sources.reserved, product.id),
-    onOrder: total(sources.incoming, product.id),
+    physical: productStock(sources.physical, product.id).total,
+    reserved: productStock(sources.reserved, product.id).total,
+    onOrder: productStock(sources.incoming, product.id).total,
     annualDemand: Math.max(0, Math.round(demand.get(product.id) ?? 0)),
   }))
 }

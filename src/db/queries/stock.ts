@@ -9,6 +9,7 @@ import {
   fifoLayers,
   incomingQuantities,
   physicalStock,
+  productStock,
   productStockValueCents,
   reservedQuantities,
   stockIndicators,
@@ -47,11 +48,6 @@ export async function stockData(db: WorkspaceDb, asOf: IsoDate | undefined, defa
   }
 }
 
-/** The movements of one product, through the by-product index. */
-export function movesOfProduct(db: WorkspaceDb, productId: string): Promise<StockMove[]> {
-  return db.stockMoves.where('productIds').equals(productId).toArray()
-}
-
 /** The stock's value on a date and its indicators over the 12 months up to it. */
 export interface StockValuation {
   method: ValuationMethod
@@ -80,7 +76,7 @@ export function stockValuation(moves: readonly StockMove[], products: readonly P
   for (const product of products) {
     if (!product.stockManaged || product.kind !== 'good') continue
     const own = byProduct.get(product.id) ?? []
-    const quantity = [...(physical.get(product.id)?.values() ?? [])].reduce((sum, q) => sum + q, 0)
+    const quantity = productStock(physical, product.id).total
     valueCents += productStockValueCents({ method, physical: quantity, cumpCents: product.costCents, layers: method === 'fifo' ? fifoLayers(own, product.id, undefined, asOf) : [] })
   }
   const before = addDays(asOf, -365)

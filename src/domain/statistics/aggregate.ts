@@ -57,18 +57,6 @@ const FIELD_OF: Record<Exclude<StatsDimension, 'month' | 'quarter' | 'year'>, St
   salesperson: 'salespersonId',
 }
 
-/** A predicate for the period and the fixed fields of `options` (no test left when nothing is fixed). */
-export function factFilter(options: Pick<AggregateOptions, 'from' | 'to' | 'where'>): (fact: SalesFact) => boolean {
-  const { from, to } = options
-  const fixed = Object.entries(options.where ?? {}).filter((entry): entry is [StatsFilterField, string] => entry[1] !== undefined && entry[1] !== '')
-  return (fact) => {
-    if (from !== undefined && fact.date < from) return false
-    if (to !== undefined && fact.date > to) return false
-    for (const [field, value] of fixed) if (fact[field] !== value) return false
-    return true
-  }
-}
-
 /**
  * CA HT, cost, quantity and documents of the facts in the period and filters, grouped by `dimension`.
  * Periods come in date order; other dimensions by decreasing CA (then key).

@@ -6,12 +6,6 @@
 import { DomainInputError } from '../errors'
 import { markRatePercent, markupPercent } from '../products'
 
-/** Sources cited by the statistics' tests and screens. */
-export const STATISTICS_SOURCES = {
-  rates: 'DOMAIN-FR §9',
-  margins: 'DOMAIN-FR §1',
-} as const
-
 function finite(...values: number[]): boolean {
   return values.every((value) => typeof value === 'number' && Number.isFinite(value))
 }

@@ -49,6 +49,16 @@ describe('dunningRun: levels in order, never a skipped level', () => {
     expect(run.due[0]).toMatchObject({ daysLate: 23, remainingCents: 486000, penalty: { penaltyCents: 3721, indemnityCents: 4000, totalCents: 7721 } })
   })
 
+  it('claims what the letter claims: no penalty once waived, no 40 € for a private customer (D441-5, B2B only)', () => {
+    const relance1 = done('f1', 'relance1', '2026-02-05')
+    const waiver: DunningAction = { ...done('f1', 'waiver', '2026-02-20'), penaltiesWaived: true }
+    const waived = dunningRun([f1], [], [relance1, waiver], plan, '2026-02-23')
+    expect(waived.due[0]?.penalty).toBeUndefined()
+    expect(waived.due[0]?.penaltyUnavailable).toBe(false)
+    const consumer = dunningRun([f1], [], [relance1], plan, '2026-02-23', { professionalOf: (id) => id !== 'c1' })
+    expect(consumer.due[0]).toMatchObject({ penalty: { penaltyCents: 3721, indemnityCents: 0, totalCents: 3721 } })
+  })
+
   it('leaves paid invoices and drafts aside', () => {
     const paid = makePayment({ id: 'p', customerId: 'c1', date: '2026-02-03', amountCents: 486000, allocations: [{ docId: 'f1', amountCents: 486000 }] })
     expect(dunningRun([f1], [paid], [], plan, '2026-02-10').due).toEqual([])
