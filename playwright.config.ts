@@ -15,7 +15,9 @@ export default defineConfig({
   testMatch: '**/*.e2e.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // One retry on CI only: a run there is one shot on a loaded 2-core machine. A retried test still shows
+  // as flaky in the list and in the summary note, to be mended; locally every failure stops the run.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

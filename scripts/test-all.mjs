@@ -63,7 +63,9 @@ if (!built) {
   const e2eOk = run(bin('playwright'), ['test'])
   const stats = readJson('test-results/e2e.json')?.stats
   if (!stats) record('e2e', 0, 1, 'no report')
-  else record('e2e', stats.expected + stats.flaky, stats.unexpected + (e2eOk || stats.unexpected ? 0 : 1))
+  // A test that passed only on its retry is counted as passed but named, so a flake is seen and mended.
+  else record('e2e', stats.expected + stats.flaky, stats.unexpected + (e2eOk || stats.unexpected ? 0 : 1),
+    stats.flaky ? `${stats.flaky} passed on retry only: see the list above` : undefined)
 }
 
 console.log('')

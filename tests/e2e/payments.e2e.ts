@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe, tabTo, openSelect } from './fixtures'
 
 /**
  * Issue 8, keyboard only on the built-in company (Grenoble Alpes Ingénierie has many open invoices):
@@ -8,19 +7,6 @@ import { test, expect, openApp } from './fixtures'
  * cheque that comes back unpaid and reopens its invoice; axe on each page; the first flow also in English.
  */
 const CUSTOMER = { id: 'C002', name: 'Grenoble Alpes Ingénierie' }
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-async function axe(page: Page) {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0)
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
-async function tabTo(page: Page, target: Locator, max = 150) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
 /** Cents of an amount as shown ("1 234,56 €" / "€1,234.56"). */
 function cents(text: string, language: 'fr' | 'en'): number {
   const plain = text.replace(/[\s\u202f\u00a0€]/g, '')
@@ -52,9 +38,7 @@ async function start(page: Page, language: 'fr' | 'en') {
   await tabTo(page, page.getByTestId('new-payment'))
   await page.keyboard.press('Enter')
   const customer = page.getByRole('combobox', { name: T.customer })
-  await tabTo(page, customer)
-  await page.keyboard.press('Enter')
-  await expect(page.getByRole('listbox')).toBeVisible()
+  await openSelect(page, customer)
   // A printable key on the open list moves the focus to its search box on the next tick (PrimeVue),
   // but not always under load: letters typed before that go to the type-ahead. The box is then focused
   // for sure (as Tab would) before the whole name is typed.

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp, nav } from './fixtures'
+import { test, expect, openApp, nav, tabTo, openSelect, WCAG } from './fixtures'
 
 /**
  * The statistics page on the built-in company, keyboard only: open it from the navigation, change the
@@ -8,26 +8,14 @@ import { test, expect, openApp, nav } from './fixtures'
  * and one of them; in French and in English; axe on the loaded page.
  */
 
-/** Presses Tab until `target` has the focus, as a keyboard-only learner would. */
-async function tabTo(page: Page, target: Locator, max = 120) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
-
 /** Opens a PrimeVue select with the keyboard and picks the option starting with `typed`. */
 async function choose(page: Page, combobox: Locator, typed: string) {
-  await tabTo(page, combobox)
-  await page.keyboard.press('Enter')
-  await expect(page.getByRole('listbox')).toBeVisible()
+  await openSelect(page, combobox)
   await page.keyboard.type(typed)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('listbox')).toBeHidden()
 }
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const MONEY = /-?\d[\d\s\u202f\u00a0]*,\d\d\s€/
 const parseEuros = (text: string) => Number(text.replace(/[^\d,-]/g, '').replace(',', '.'))
 
