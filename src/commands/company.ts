@@ -64,6 +64,11 @@ const dunningPlanSchema = z.object({
   }).strict()).max(10),
 }).strict()
 
+/** Half-years of late-payment rates published after the release (C. com. L441-10 II); the domain checks them. */
+const penaltyRatesSchema = z.array(z.object({
+  validFrom: text(10), validTo: text(10), ecbPercent: z.number(), legalInterestPercent: z.number(), source: text(300),
+}).strict()).max(40)
+
 /**
  * A partial update: each top-level part given replaces that part of the settings (the page saves one
  * section at a time); parts left out stay as they are. Ranges and legal limits are the domain's
@@ -82,6 +87,8 @@ export const updateSettingsInput = z.object({
   numbering: numberingSchema.optional(),
   delegation: delegationSchema.optional(),
   dunningPlan: dunningPlanSchema.optional(),
+  /** The whole list of recorded half-years (the page adds or removes one and sends the list). */
+  penaltyRates: penaltyRatesSchema.optional(),
   /** Credit check thresholds (domain defaults CREDIT_DEFAULTS when absent). */
   overdueThresholdDays: z.number().int().min(0).max(365).optional(),
   unusualOrderThresholdCents: z.number().int().min(0).max(1_000_000_000).optional(),
@@ -98,7 +105,8 @@ export interface UpdateSettingsResult extends Record<string, unknown> {
 /**
  * `company.updateSettings`: a trainer (or a learner in free practice) changes the company's settings.
  * Refused, with the rule and its figures: a broken domain rule (penalty rate below the legal floor,
- * terms beyond 60 days net / 45 days end of month…); a new prefix for a series that already numbered
+ * terms beyond 60 days net / 45 days end of month, a recorded half-year of penalty rates that is not
+ * a half-year, overlaps a built-in one, has a rate with more than 2 decimals or no source…); a new prefix for a series that already numbered
  * documents, since the series must stay one continuous sequence (C. com. L441-9, CGI ann. II art.
  * 242 nonies A); a learner's change of delegation levels in a scenario attempt, where they are part of
  * the exercise and locked; a workspace that has no settings (created before the company was seeded).

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import {
-  activeSuspension, checkPaymentPlan, claimLineAt, claimTotals, penaltiesWaived, effectiveDunningPlan, escalationRefusal, isCalendarDate,
-  isFormalNoticeDeadline, letterContactName, nextLevel, renderDunningLetter, renderManagementAlert, reminderLanguage, settleInvoices, addDays,
+  accountSign, countsOnAccount,
+  activeSuspension, checkPaymentPlan, claimLineAt, claimTotals, penaltiesWaived, penaltyRateTableOf, effectiveDunningPlan, escalationRefusal, isCalendarDate,
+  isFormalNoticeDeadline, nextLevel, dunningLetterContext, renderDunningLetter, renderManagementAlert, reminderLanguage, settleInvoices, addDays,
   ESCALATION_CHECKLIST, FORMAL_NOTICE_DEADLINE_DAYS,
-  type ClaimLine, type ClaimTotals, type CompanySettings, type Contact, type DunningAction, type DunningLevel, type DunningPlan, type Language,
+  type ClaimLine, type ClaimTotals, type CompanySettings, type DunningAction, type DunningLevel, type DunningPlan, type Language,
   type Message, type PaymentPlanIssue, type RecoveryCase, type SalesDoc, type Tier,
 } from '@/domain'
 import { formatDate, formatMoney } from '@/i18n/format'
@@ -11,7 +12,7 @@ import type { WorkspaceDb } from '@/db/workspace-db'
 import type { CommandDefinition } from './command'
 import { refuse } from './refusal'
 import { readSettings } from './company-state'
-import { contactName, nextMessageId, requireContact, requireFinishedText } from './message-records'
+import { nextMessageId, nextSequentialId, recipientOf, requireContact, requireFinishedText } from './message-records'
 
 /**
  * The recovery procedure's commands (REAC CP4.2, CP4.3; DOMAIN-FR §3): send a reminder of the plan's
@@ -47,7 +48,7 @@ async function loadAccount(ctx: { db: WorkspaceDb; simDate: string }, customerId
     ctx.db.dunningActions.where('customerId').equals(customerId).toArray(),
     readSettings(ctx.db),
   ])
-  const invoices = docs.filter((d) => (d.type === 'invoice' || d.type === 'downPayment') && d.status === 'validated')
+  const invoices = docs.filter((d) => countsOnAccount(d) && accountSign(d) > 0)
   return { tier, settings, plan: effectiveDunningPlan(settings?.dunningPlan), invoices, actions, settlements: settleInvoices(invoices, payments, ctx.simDate) }
 }
 
@@ -81,27 +82,17 @@ function requireNextLevel(account: Account, docs: readonly SalesDoc[], levelId: 
   return level
 }
 
-/** The claim on each invoice at today's date: what remains TTC, penalties and the 40 € once per late invoice between professionals (none when waived). */
+/**
+ * The claim on each invoice at today's date: what remains TTC, penalties (at the rates of the company's
+ * merged table: built-in and recorded half-years) and the 40 € once per late invoice between
+ * professionals (none when waived).
+ */
 function claimLines(account: Account, docs: readonly SalesDoc[], today: string, withPenalties: boolean): ClaimLine[] {
+  const rateTable = penaltyRateTableOf(account.settings)
   return docs.map((doc) => claimLineAt(doc, account.settlements.get(doc.id)!, today, {
     withPenalties, waived: penaltiesWaived(doc.id, account.actions),
-    agreedRatePercent: account.settings?.latePenaltyRatePercent ?? null, professional: account.tier.legal === 'company',
+    agreedRatePercent: account.settings?.latePenaltyRatePercent ?? null, professional: account.tier.legal === 'company', rateTable,
   }) ?? refuse('dunning.errors.noPenaltyRate', { field: 'invoiceIds', date: today }))
-}
-
-function pickContact(tier: Tier, contactId: string | undefined, needEmail: boolean): Contact | undefined {
-  const named = requireContact(tier, contactId)
-  if (named) return named
-  return needEmail ? tier.contacts.find((c) => c.email?.trim()) : tier.contacts[0]
-}
-
-async function nextId(db: WorkspaceDb, table: 'dunningActions' | 'recoveryCases', prefix: string): Promise<string> {
-  let highest = 0
-  for (const key of await db[table].toCollection().primaryKeys()) {
-    const match = new RegExp(`^${prefix}-(\\d+)$`).exec(String(key))
-    if (match) highest = Math.max(highest, Number(match[1]))
-  }
-  return `${prefix}-${String(highest + 1).padStart(4, '0')}`
 }
 
 interface Letter {
@@ -120,26 +111,17 @@ interface Letter {
 /** Writes the letter (the learner's text, or the level's template) as a message and records the level done. */
 async function sendLetter(ctx: { db: WorkspaceDb; simDate: string }, l: Letter): Promise<{ actionId: string; messageId: string; language: Language; claim: ClaimTotals; to: string }> {
   const { tier } = l.account
-  const contact = pickContact(tier, l.contactId, l.channel === 'email')
+  // An email to the named contact or the first with an address; a letter to the billing address, for the named contact or the first one.
+  const { contact, to } = recipientOf(tier, requireContact(tier, l.contactId), l.channel === 'email' ? 'email' : 'letter', {
+    noEmailKey: 'dunning.errors.noEmail', letterContact: tier.contacts[0],
+  })
   const lang = l.language ?? reminderLanguage(contact?.language, tier.language)
-  let to: string
-  if (l.channel === 'email') {
-    const email = contact?.email?.trim()
-    if (!email) refuse('dunning.errors.noEmail', { field: 'contactId', name: contact ? contactName(contact) : tier.name })
-    to = email
-  } else {
-    const a = tier.billingAddress
-    to = [a.line1, a.line2, `${a.postalCode} ${a.city}`, a.country].filter(Boolean).join(', ')
-  }
-  const lines = claimLines(l.account, l.docs, ctx.simDate, Boolean(l.level.recallPenalties))
-  const claim = claimTotals(lines)
-  const rendered = renderDunningLetter(l.level.templateKey, {
-    language: lang, date: ctx.simDate, companyName: l.account.settings?.identity.name ?? '', customerName: tier.name,
-    ...(letterContactName(contact, lang) ? { contactName: letterContactName(contact, lang)! } : {}), lines, totals: claim,
-    recallPenalties: Boolean(l.level.recallPenalties),
-    ...(l.account.settings?.latePenaltyRatePercent != null ? { ratePercent: l.account.settings.latePenaltyRatePercent } : {}),
-    ...(l.payBy ? { payBy: l.payBy } : {}),
-  }, FORMATTERS)
+  const letter = dunningLetterContext({
+    language: lang, date: ctx.simDate, settings: l.account.settings, customerName: tier.name, contact,
+    lines: claimLines(l.account, l.docs, ctx.simDate, Boolean(l.level.recallPenalties)), level: l.level, payBy: l.payBy,
+  })
+  const claim = letter.totals
+  const rendered = renderDunningLetter(l.level.templateKey, letter, FORMATTERS)
   const text = { subject: l.subject ?? rendered.subject, body: l.body ?? rendered.body }
   requireFinishedText(text)
   const message: Message = {
@@ -150,7 +132,7 @@ async function sendLetter(ctx: { db: WorkspaceDb; simDate: string }, l: Letter):
   }
   await ctx.db.messages.add(message)
   const action: DunningAction = {
-    id: await nextId(ctx.db, 'dunningActions', 'dun'), customerId: tier.id, invoiceIds: l.docs.map((d) => d.id), level: l.level.id,
+    id: await nextSequentialId(ctx.db, 'dunningActions', 'dun'), customerId: tier.id, invoiceIds: l.docs.map((d) => d.id), level: l.level.id,
     channel: l.channel, dueOn: ctx.simDate, doneOn: ctx.simDate, status: 'done', messageId: message.id, claim,
     ...(l.deadlineDays !== undefined ? { deadlineDays: l.deadlineDays } : {}),
   }
@@ -293,13 +275,13 @@ export const logCall: CommandDefinition<z.output<typeof logCallInput>, { actionI
     }
     await ctx.db.messages.add(message)
     const action: DunningAction = {
-      id: await nextId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id),
+      id: await nextSequentialId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id),
       level: level?.id ?? 'call', channel: 'phone', dueOn: ctx.simDate, doneOn: ctx.simDate, status: 'done', messageId: message.id, outcome: input.outcome,
     }
     await ctx.db.dunningActions.add(action)
     if (promise) {
       await ctx.db.dunningActions.add({
-        id: await nextId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id), level: 'suspension',
+        id: await nextSequentialId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id), level: 'suspension',
         channel: 'phone', dueOn: ctx.simDate, status: 'suspended', suspension: 'promise', until: promise.date, promisedCents: promise.amountCents,
         reason: input.outcome,
       })
@@ -334,7 +316,7 @@ export const suspend: CommandDefinition<z.output<typeof suspendInput>, { actionI
       if (input.until < ctx.simDate) refuse('dunning.errors.promiseInPast', { field: 'until', date: input.until, today: ctx.simDate })
     }
     const action: DunningAction = {
-      id: await nextId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id), level: 'suspension',
+      id: await nextSequentialId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id), level: 'suspension',
       channel: 'phone', dueOn: ctx.simDate, status: 'suspended', suspension: input.kind, reason: input.reason.trim(),
       ...(input.until ? { until: input.until } : {}),
     }
@@ -390,7 +372,7 @@ export const agreePaymentPlan: CommandDefinition<z.output<typeof agreePaymentPla
     if (issue) refusePlanIssue(issue)
     const until = input.instalments[input.instalments.length - 1]!.date
     const action: DunningAction = {
-      id: await nextId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id), level: 'suspension',
+      id: await nextSequentialId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id), level: 'suspension',
       channel: 'phone', dueOn: ctx.simDate, status: 'suspended', suspension: 'paymentPlan', until, instalments: input.instalments,
       reason: (input.note ?? '').trim(),
     }
@@ -426,7 +408,7 @@ export const waivePenalties: CommandDefinition<z.output<typeof waivePenaltiesInp
     if (!account.settings?.delegation.mayWaivePenalties) refuse('dunning.errors.waiveNotDelegated', { field: 'invoiceIds' })
     if (!input.reason.trim()) refuse('dunning.errors.emptyReason', { field: 'reason' })
     const action: DunningAction = {
-      id: await nextId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id), level: 'waiver',
+      id: await nextSequentialId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id), level: 'waiver',
       channel: 'letter', dueOn: ctx.simDate, doneOn: ctx.simDate, status: 'done', penaltiesWaived: true, reason: input.reason.trim(),
     }
     await ctx.db.dunningActions.add(action)
@@ -468,7 +450,7 @@ export const escalate: CommandDefinition<z.output<typeof escalateInput>, { caseI
     const missing = REQUIRED_CHECKLIST.filter((item) => !input.checklist.includes(item))
     if (missing.length > 0) refuse('dunning.errors.checklistIncomplete', { field: 'checklist', items: missing.join(', ') })
     const file: RecoveryCase = {
-      id: await nextId(ctx.db, 'recoveryCases', 'rec'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id), openedOn: ctx.simDate,
+      id: await nextSequentialId(ctx.db, 'recoveryCases', 'rec'), customerId: account.tier.id, invoiceIds: docs.map((d) => d.id), openedOn: ctx.simDate,
       stage: input.route, status: 'open', checklist: [...new Set(input.checklist)], claimCents: claim.totalCents,
       ...(input.note?.trim() ? { note: input.note.trim() } : {}),
     }
@@ -476,7 +458,7 @@ export const escalate: CommandDefinition<z.output<typeof escalateInput>, { caseI
     // The plan's last level (contentieux) is done for these invoices: the run stops proposing.
     const last = account.plan.levels[account.plan.levels.length - 1]!
     await ctx.db.dunningActions.add({
-      id: await nextId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: file.invoiceIds, level: last.id,
+      id: await nextSequentialId(ctx.db, 'dunningActions', 'dun'), customerId: account.tier.id, invoiceIds: file.invoiceIds, level: last.id,
       channel: 'registeredLetter', dueOn: ctx.simDate, doneOn: ctx.simDate, status: 'done', reason: input.route,
     })
     return { caseId: file.id, claimCents: claim.totalCents }

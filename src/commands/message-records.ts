@@ -9,14 +9,23 @@ import { textIssueKey } from './message-shapes'
  * `messages.errors.*` (or `messages.rules.*` for the text) naming the field.
  */
 
-/** The next free id `msg-NNNN`, after the highest one (the seed's inbox starts at msg-0001). */
-export async function nextMessageId(db: WorkspaceDb): Promise<string> {
+/**
+ * The next free id `<prefix>-NNNN` of a table, after the highest one: messages (`msg-`), and the
+ * recovery records written with a letter (`dun-` dunning actions, `rec-` recovery cases).
+ */
+export async function nextSequentialId(db: WorkspaceDb, table: 'messages' | 'dunningActions' | 'recoveryCases', prefix: string): Promise<string> {
+  const pattern = new RegExp(`^${prefix}-(\\d+)$`)
   let highest = 0
-  for (const key of await db.messages.toCollection().primaryKeys()) {
-    const match = /^msg-(\d+)$/.exec(String(key))
+  for (const key of await db[table].toCollection().primaryKeys()) {
+    const match = pattern.exec(String(key))
     if (match) highest = Math.max(highest, Number(match[1]))
   }
-  return `msg-${String(highest + 1).padStart(4, '0')}`
+  return `${prefix}-${String(highest + 1).padStart(4, '0')}`
+}
+
+/** The next free id `msg-NNNN`, after the highest one (the seed's inbox starts at msg-0001). */
+export function nextMessageId(db: WorkspaceDb): Promise<string> {
+  return nextSequentialId(db, 'messages', 'msg')
 }
 
 export async function requireTier(db: WorkspaceDb, tierId: string): Promise<Tier> {
@@ -30,6 +39,24 @@ export function requireContact(tier: Tier, contactId: string | undefined): Conta
 }
 
 export const contactName = (contact: Contact) => `${contact.firstName} ${contact.lastName}`.trim()
+
+/**
+ * Where an email or a letter to a tier goes. An email: to the named contact, else the first contact with
+ * an address; refused with `noEmailKey` (field `contactId`) when there is none. A letter: to the tier's
+ * billing address, for the named contact (else `letterContact`).
+ */
+export function recipientOf(
+  tier: Tier, named: Contact | undefined, channel: 'email' | 'letter', options: { noEmailKey: string; letterContact?: Contact | undefined },
+): { contact: Contact | undefined; to: string } {
+  if (channel === 'email') {
+    const contact = named ?? tier.contacts.find((c) => c.email?.trim())
+    const email = contact?.email?.trim()
+    if (!email) refuse(options.noEmailKey, { field: 'contactId', name: named ? contactName(named) : tier.name })
+    return { contact, to: email }
+  }
+  const a = tier.billingAddress
+  return { contact: named ?? options.letterContact, to: [a.line1, a.line2, `${a.postalCode} ${a.city}`, a.country].filter(Boolean).join(', ') }
+}
 
 /** Refuses the first problem of a message's text (empty, or a placeholder left in it). */
 export function requireFinishedText(message: { subject: string; body: string }): void {

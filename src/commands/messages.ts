@@ -5,7 +5,7 @@ import type { CommandDefinition } from './command'
 import { refuse } from './refusal'
 import { ACTIVITY_CHANNELS, DEPARTMENTS } from './message-shapes'
 import {
-  contactName, nextMessageId, optionalDate, recordContactFromTier, requireAttachments, requireContact, requireFinishedText,
+  contactName, nextMessageId, optionalDate, recipientOf, recordContactFromTier, requireAttachments, requireContact, requireFinishedText,
   requireMessage, requireTier,
 } from './message-records'
 
@@ -61,17 +61,9 @@ export const sendMessage: CommandDefinition<z.output<typeof sendMessageInput>, S
     const named = tier ? requireContact(tier, input.contactId) : undefined
     if (!tier && input.contactId) refuse('messages.errors.contactWithoutTier', { field: 'contactId' })
 
-    let to = input.department ?? ''
-    let contact = named
-    if (tier && input.channel === 'email') {
-      contact = named ?? tier.contacts.find((c) => c.email?.trim())
-      const email = contact?.email?.trim()
-      if (!email) refuse('messages.errors.noEmail', { field: 'contactId', name: named ? contactName(named) : tier.name })
-      to = email
-    } else if (tier) {
-      const a = tier.billingAddress
-      to = [a.line1, a.line2, `${a.postalCode} ${a.city}`, a.country].filter(Boolean).join(', ')
-    }
+    const { contact, to } = tier
+      ? recipientOf(tier, named, input.channel, { noEmailKey: 'messages.errors.noEmail' })
+      : { contact: undefined, to: input.department ?? '' }
 
     requireFinishedText(input)
     if (input.templateId && !findMessageTemplate(input.templateId)) refuse('messages.errors.unknownTemplate', { field: 'templateId', id: input.templateId })

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import {
   addDays, compareReception, isCalendarDate, lateness, nextDocumentNumber, numberingYear, numberStem, orderComplete, parseDocumentNumber,
-  physicalStock, productStock, promiseBeyondLeadTime, purchaseActionAllowed, renderTemplate, settleClaim, weightedAverageCostAfterReceipt,
+  physicalStock, productStock, promiseBeyondLeadTime, purchaseActionAllowed, renderTemplate, settleClaim, supplierOrderLeadTimeDays, weightedAverageCostAfterReceipt,
   type CompanySettings, type Contact, type Message, type Product, type PurchaseAction, type PurchaseDoc, type PurchaseLine, type StockMove,
   type SupplierClaim, type Tier, type NumberingSequences,
 } from '@/domain'
@@ -58,7 +58,7 @@ function requireDate(value: string, field: string): string {
  */
 async function linesFromCatalogue(db: WorkspaceDb, supplier: Tier, requested: readonly { productId: string; quantity: number }[]): Promise<{ lines: PurchaseLine[]; leadTimeDays: number }> {
   const lines: PurchaseLine[] = []
-  let leadTimeDays = 0
+  const products: Product[] = []
   for (const [index, wanted] of requested.entries()) {
     const product = await db.products.get(wanted.productId)
     if (!product) refuse('purchasing.errors.unknownProduct', { field: `lines.${index}.productId`, id: wanted.productId })
@@ -68,22 +68,17 @@ async function linesFromCatalogue(db: WorkspaceDb, supplier: Tier, requested: re
     if (wanted.quantity < source.minimumQuantity) {
       refuse('purchasing.rules.belowMinimum', { field: `lines.${index}.quantity`, reference: product.reference, quantity: wanted.quantity, minimum: source.minimumQuantity, supplier: supplier.name })
     }
-    leadTimeDays = Math.max(leadTimeDays, source.leadTimeDays || supplier.supplier?.leadTimeDays || 0)
+    products.push(product)
     lines.push({ productId: product.id, designation: product.designation.fr, quantity: wanted.quantity, unitPriceCents: source.purchasePriceCents, vatRatePercent: product.vatRatePercent })
   }
-  return { lines, leadTimeDays }
+  return { lines, leadTimeDays: supplierOrderLeadTimeDays(supplier, products) }
 }
 
 const totalOf = (lines: readonly PurchaseLine[]) => lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0)
 
-/** The supplier's lead time for this order: the longest of its lines' (the supplier's terms otherwise). */
+/** The supplier's lead time for this order ({@link supplierOrderLeadTimeDays}), from its lines' products. */
 async function leadTimeOf(db: WorkspaceDb, order: PurchaseDoc, supplier: Tier): Promise<number> {
-  let lead = 0
-  for (const line of order.lines) {
-    const product = await db.products.get(line.productId)
-    lead = Math.max(lead, product?.suppliers.find((s) => s.supplierId === supplier.id)?.leadTimeDays ?? 0)
-  }
-  return lead || supplier.supplier?.leadTimeDays || 0
+  return supplierOrderLeadTimeDays(supplier, await db.products.bulkGet(order.lines.map((line) => line.productId)))
 }
 
 /**
@@ -173,7 +168,7 @@ export const createSupplierOrder: CommandDefinition<CreateSupplierOrderInput, { 
   async run(ctx, input) {
     const supplier = await requireSupplier(ctx.db, input.supplierId)
     const { lines, leadTimeDays } = await linesFromCatalogue(ctx.db, supplier, input.lines)
-    const warehouseId = await requireWarehouse(ctx.db, input.warehouseId)
+    const warehouseId = (await requireWarehouse(ctx.db, input.warehouseId)).id
     const order: PurchaseDoc = {
       id: newDocId(), type: 'supplierOrder', number: '', status: 'draft', supplierId: supplier.id, date: ctx.simDate,
       expectedDate: addDays(ctx.simDate, leadTimeDays), lines, warehouseId, sourceIds: [], totalExclVatCents: totalOf(lines),

@@ -10,11 +10,12 @@ import {
   compareCarriers,
   incotermMention,
   mainCarriagePaidBy,
-  orderProgress,
   packagingRecord,
   promiseShortages,
+  remainingToShip,
+  shipmentDestination,
   shipmentWeightGrams,
-  stockPosition,
+  shippingWeights,
   transportCo2Grams,
   INCOTERMS_2020,
   type CarrierChoice,
@@ -75,19 +76,9 @@ export const setIncoterm: CommandDefinition<z.output<typeof setIncotermInput>, {
   },
 }
 
-/** What is left to ship on an order, as lines with quantities. */
-async function remainingLines(db: WorkspaceDb, order: SalesDoc): Promise<{ productId: string; quantity: number }[]> {
-  const docs = await customerDocs(db, order.customerId)
-  return orderProgress(order, docs, docs).lines.filter((l) => l.remaining > 0).map((l) => ({ productId: l.productId, quantity: l.remaining }))
-}
-
-function weightsOf(products: ReadonlyMap<string, Product>): Map<string, number | undefined> {
-  return new Map([...products.values()].map((p) => [p.id, p.kind === 'good' ? p.weightGrams : 0]))
-}
-
-/** Where the goods of an order go: its delivery address, else the customer's billing address. */
+/** Where the goods of an order go ({@link shipmentDestination}), as the comparison takes it. */
 function destinationOf(order: SalesDoc, customer: Tier): { country: string; postalCode: string } {
-  const address = order.deliveryAddress ?? customer.billingAddress
+  const address = shipmentDestination(order, customer)!
   return { country: address.country, postalCode: address.postalCode }
 }
 
@@ -129,9 +120,9 @@ export const chooseCarrier: CommandDefinition<z.output<typeof chooseCarrierInput
     const order = await requireDoc(ctx.db, input.orderId, ['order'])
     requireOpenOrder(order, 'shipping.errors.orderClosed')
     const customer = await requireCustomer(ctx.db, order.customerId, false)
-    const lines = await remainingLines(ctx.db, order)
+    const lines = remainingToShip(order, await customerDocs(ctx.db, order.customerId))
     const products = await loadProducts(ctx.db, lines.map((l) => l.productId))
-    const weightGrams = shipmentWeightGrams(lines, weightsOf(products))
+    const weightGrams = shipmentWeightGrams(lines, shippingWeights(products.values()))
     if (weightGrams <= 0) refuse('shipping.errors.noWeight', { number: order.number ?? order.id })
     const carriers = await ctx.db.tiers.where('kind').equals('carrier').toArray()
     const comparison = guardFigures(() => compareCarriers(carriers, {
@@ -166,7 +157,7 @@ export const chooseCarrier: CommandDefinition<z.output<typeof chooseCarrierInput
 export function deliveryShippingFields(
   order: SalesDoc, lines: readonly SalesLine[], products: ReadonlyMap<string, Product>, carrierId: string | undefined, packaging: z.output<typeof packagingSchema> | undefined,
 ): Pick<SalesDoc, 'incoterm' | 'co2Grams' | 'packaging'> {
-  const goodsGrams = shipmentWeightGrams(lines, weightsOf(products))
+  const goodsGrams = shipmentWeightGrams(lines, shippingWeights(products.values()))
   const choice = order.carrierChoice
   const co2Grams = choice && choice.carrierId === carrierId ? guardFigures(() => transportCo2Grams(goodsGrams, choice.distanceKm, choice.co2GramsPerTonneKm)) : undefined
   const record: PackagingRecord | undefined = packaging ? guardFigures(() => packagingRecord({ ...packaging, goodsGrams })) : undefined
@@ -189,9 +180,8 @@ export const shortageSchema = z.object({
  * warehouse, DOMAIN-FR §8) cannot serve, with their references, for the inbox's refusal.
  */
 export async function marketplaceShortages(db: WorkspaceDb, lines: readonly { productId: string; quantity: number }[], date: string): Promise<(PromiseShortage & { reference: string })[]> {
-  const warehouseId = await requireWarehouse(db, undefined)
-  const { sources } = await stockData(db, date, warehouseId)
-  const shortages = promiseShortages(lines, (productId) => stockPosition(sources, productId, warehouseId).available)
-  const products = await loadProducts(db, shortages.map((s) => s.productId))
+  const warehouseId = (await requireWarehouse(db, undefined)).id
+  const [{ sources }, products] = await Promise.all([stockData(db, date, warehouseId), loadProducts(db, lines.map((l) => l.productId))])
+  const shortages = promiseShortages(lines, { warehouseId, sources, products: [...products.values()] })
   return shortages.map((s) => ({ ...s, reference: products.get(s.productId)?.reference ?? s.productId }))
 }

@@ -7,13 +7,12 @@
  */
 import { z } from 'zod'
 import type { Analysis } from '@/domain/model/analyses'
+import { CHART_TYPES } from '@/domain/statistics/chart-types'
 import type { CommandDefinition } from './command'
 import { refuse } from './refusal'
 
 /** Limits of an analysis (the page shows the synthesis counter with them). */
 export const ANALYSIS_LIMITS = { title: 120, objective: 500, synthesisMin: 1, synthesisMax: 2000, figures: 40, figureName: 60, query: 4000 } as const
-
-export const CHART_TYPES = ['bar', 'line', 'pie', 'doughnut', 'barLine'] as const
 
 const L = ANALYSIS_LIMITS
 const draftShape = {

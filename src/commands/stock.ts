@@ -12,28 +12,19 @@ import {
   lineValueCents,
   physicalStock,
   ADJUSTMENT_REASONS,
+  DONATION_REASONS,
   type Product,
   type StockMove,
   type Warehouse,
 } from '@/domain'
 import type { WorkspaceDb } from '@/db/workspace-db'
-import type { MetaRecord } from '@/db/types'
-import { META_KEYS } from '@/seed/catalog'
 import type { CommandContext, CommandDefinition } from './command'
 import { refuse } from './refusal'
+import { requireWarehouse } from './sales/sales-records'
 
 const idSchema = z.string().min(1).max(80)
 const quantitySchema = z.number().min(-1_000_000).max(1_000_000)
 
-/** Why unsold goods are donated. */
-export const DONATION_REASONS = ['unsold', 'endOfRange', 'damagedPackaging'] as const
-
-async function requireWarehouse(db: WorkspaceDb, id: string | undefined): Promise<Warehouse> {
-  const record = (await db.meta.get(META_KEYS.warehouses)) as MetaRecord<Warehouse[]> | undefined
-  const warehouses = record?.value ?? []
-  if (id === undefined) return warehouses[0] ?? refuse('stock.errors.noWarehouse')
-  return warehouses.find((w) => w.id === id) ?? refuse('stock.errors.unknownWarehouse', { id })
-}
 
 async function requireStockedProduct(db: WorkspaceDb, id: string): Promise<Product> {
   const product = await db.products.get(id)
@@ -83,7 +74,7 @@ export const adjustStock: CommandDefinition<AdjustStockInput, { moveId: string; 
     const direction = adjustmentDirectionIssue(input.reason, input.quantity)
     if (direction) refuse(`stock.rules.${direction}`, { reason: input.reason })
     const product = await requireStockedProduct(ctx.db, input.productId)
-    const warehouse = await requireWarehouse(ctx.db, input.warehouseId)
+    const warehouse = await requireWarehouse(ctx.db, input.warehouseId, 'stock')
     await requireEnough(ctx, product, warehouse, input.quantity)
     const move: StockMove = {
       id: crypto.randomUUID(), kind: 'adjustment', date: ctx.simDate, warehouseId: warehouse.id, reason: input.reason, note: input.note,
@@ -114,7 +105,7 @@ export const donateStock: CommandDefinition<DonateStockInput, { moveId: string; 
   async run(ctx, input) {
     checkDecimals(input.quantity, 'quantity')
     const product = await requireStockedProduct(ctx.db, input.productId)
-    const warehouse = await requireWarehouse(ctx.db, input.warehouseId)
+    const warehouse = await requireWarehouse(ctx.db, input.warehouseId, 'stock')
     await requireEnough(ctx, product, warehouse, -input.quantity)
     const move: StockMove = {
       id: crypto.randomUUID(), kind: 'donation', date: ctx.simDate, warehouseId: warehouse.id, reason: input.reason, beneficiary: input.beneficiary,
@@ -152,7 +143,7 @@ export const countInventory: CommandDefinition<CountInventoryInput, { moveId: st
   name: 'stock.countInventory',
   input: countInventoryInput,
   async run(ctx, input) {
-    const warehouse = await requireWarehouse(ctx.db, input.warehouseId)
+    const warehouse = await requireWarehouse(ctx.db, input.warehouseId, 'stock')
     const ids = [...new Set(input.lines.map((l) => l.productId))]
     const products = new Map<string, Product>()
     ;(await ctx.db.products.bulkGet(ids)).forEach((product, i) => {

@@ -3,7 +3,7 @@
  * supplier's promised date, before the start; lines at the supplier's purchase price unless given,
  * numbered in the supplier-order series when the file gives no number.
  */
-import { addDays, type CompanySettings, type PurchaseDoc, type PurchaseLine, type Warehouse } from '@/domain'
+import { addDays, supplierOrderLeadTimeDays, type CompanySettings, type Product, type PurchaseDoc, type PurchaseLine, type Warehouse } from '@/domain'
 import { takePurchaseNumber } from '@/commands/purchasing'
 import type { Scenario } from '@/scenario/schema'
 import { resolveWhen } from '@/scenario/validate'
@@ -24,17 +24,18 @@ export async function applyPurchaseDocs(
     const warehouseId = entry.warehouseId ?? warehouses[0]?.id ?? ''
     if (!warehouses.some((w) => w.id === warehouseId)) fail(`${field}.warehouseId`, 'unknownWarehouse', { id: warehouseId })
     const lines: PurchaseLine[] = []
-    let lead = supplier.supplier?.leadTimeDays ?? 0
+    const products: Product[] = []
     for (const [at, line] of entry.lines.entries()) {
       const product = await db.products.get(line.productId)
       if (!product) fail(`${field}.lines[${at}].productId`, 'unknownProduct', { id: line.productId })
       const source = product.suppliers.find((s) => s.supplierId === supplier.id)
-      lead = Math.max(lead, source?.leadTimeDays ?? 0)
+      products.push(product)
       lines.push({
         productId: product.id, designation: product.designation.fr, quantity: line.quantity,
         unitPriceCents: line.unitPriceCents ?? source?.purchasePriceCents ?? product.costCents, vatRatePercent: product.vatRatePercent,
       })
     }
+    const lead = supplierOrderLeadTimeDays(supplier, products)
     const date = resolveWhen(entry.date, start)
     const promisedDate = entry.promisedDate === undefined ? undefined : resolveWhen(entry.promisedDate, start)
     const status = entry.status ?? (promisedDate ? 'confirmed' : 'sent')

@@ -99,16 +99,28 @@ export const WORKSPACE_SCHEMA: readonly SchemaVersion[] = [
       })
     },
   },
+  {
+    // v7: the statistics keep their sales facts per document type and month in a derived cache, kept
+    // exact by a middleware that marks a month dirty in the same transaction as any write to its sales
+    // documents (stats-cache.ts). The cache is not the learner's data: exports leave it out.
+    version: 7,
+    stores: {
+      statsCache: '&bucket',
+    },
+  },
 ]
+
+/** Tables that only hold data derived from the others (rebuilt on demand; never exported or imported). */
+export const DERIVED_TABLES: readonly string[] = ['statsCache']
 
 export const LATEST_WORKSPACE_VERSION = WORKSPACE_SCHEMA[WORKSPACE_SCHEMA.length - 1]!.version
 
-/** Tables that exist at `version` (exports list them, resets clear them). */
+/** Tables that hold the workspace's data at `version` (exports list them); derived caches left out. */
 export function tablesAtVersion(version: number = LATEST_WORKSPACE_VERSION): string[] {
   const tables = new Map<string, boolean>()
   for (const step of WORKSPACE_SCHEMA) {
     if (step.version > version) break
     for (const [name, spec] of Object.entries(step.stores)) tables.set(name, spec !== null)
   }
-  return [...tables].filter(([, alive]) => alive).map(([name]) => name)
+  return [...tables].filter(([name, alive]) => alive && !DERIVED_TABLES.includes(name)).map(([name]) => name)
 }

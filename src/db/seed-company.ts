@@ -1,4 +1,5 @@
 import type { WorkspaceDb } from './workspace-db'
+import { cacheRecordsFor } from './stats-cache'
 import { META_KEYS } from '@/seed/catalog'
 import { BUILT_IN_CATALOG, CUSTOMER_HISTORY_HINTS, WAREHOUSE_BY_REGION } from '@/seed/company'
 import { BUILT_IN_SEED, COMPANY_SIZES, generateCompany, type CompanySize, type GenerateCompanyOptions, type GeneratedCompany } from '@/seed/generator'
@@ -42,8 +43,10 @@ const CHUNK = 20_000
 export async function writeCompany(db: WorkspaceDb, company: GeneratedCompany, onProgress?: (progress: SeedProgress) => void): Promise<void> {
   const total = companyRecordCount(company)
   let done = 0
-  const tables = [db.meta, ...COMPANY_TABLES.map((name) => db.table(name))]
+  const tables = [db.meta, db.statsCache, ...COMPANY_TABLES.map((name) => db.table(name))]
   await db.transaction('rw', tables, async () => {
+    // Into an empty workspace, the statistics' cache is written with the documents: the first visit is fast.
+    const empty = (await db.salesDocs.count()) === 0
     const { meta } = company
     await db.meta.bulkPut([
       { key: META_KEYS.settings, value: meta.settings },
@@ -61,6 +64,10 @@ export async function writeCompany(db: WorkspaceDb, company: GeneratedCompany, o
         done += chunk.length
         onProgress?.({ phase: 'write', done, total })
       }
+    }
+    if (empty) {
+      const ctx = { products: new Map(company.products.map((p) => [p.id, p])), tiers: new Map(company.tiers.map((t) => [t.id, t])) }
+      await db.statsCache.bulkPut(cacheRecordsFor(company.salesDocs, ctx))
     }
   })
   onProgress?.({ phase: 'done', done: total, total })

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import { WORKSPACE_SCHEMA, LATEST_WORKSPACE_VERSION } from './schema'
+import { statsCacheInvalidation, type StatsCacheRecord } from './stats-cache-invalidation'
 import type { JournalEntry, MetaRecord, ScheduledEvent } from './types'
 import type {
   Analysis, ArchivedDocument, BankLine, DunningAction, RecoveryCase, SolvencyCheck, SupplierClaim, GdprRequest, InboundOrder, Message, Payment, PriceAgreement, Product, PurchaseDoc, SalesDoc, StockMove, Tier,
@@ -33,6 +34,8 @@ export class WorkspaceDb extends Dexie {
   dunningActions!: Table<DunningAction, string>
   recoveryCases!: Table<RecoveryCase, string>
   analyses!: Table<Analysis, string>
+  /** Derived: the statistics' sales facts per type and month (see stats-cache.ts). */
+  statsCache!: Table<StatsCacheRecord, string>
 
   /**
    * @param upToVersion opens an older shape of the schema; only migration tests and the import of an
@@ -52,6 +55,8 @@ export class WorkspaceDb extends Dexie {
       })
       this.table('stockMoves').hook('updating', (changes: Partial<StockMove>) => (changes.lines ? { productIds: productIdsOf({ lines: changes.lines }) } : undefined))
     }
+    // Every write to a sales document marks its month stale in the statistics' cache, in the same transaction.
+    if (upToVersion >= 7) this.use(statsCacheInvalidation)
   }
 }
 

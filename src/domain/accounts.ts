@@ -177,6 +177,26 @@ export function settleInvoices(docs: readonly SalesDoc[], payments: readonly Pay
   return out
 }
 
+/**
+ * The day each invoice of `docs` was fully paid by `asOf`: the date of the payment that brought what
+ * is matched to it (lettrage) up to its net à payer; absent while something remains.
+ */
+export function paidOnDates(docs: readonly Pick<SalesDoc, 'id'>[], amountDue: (id: string) => number, payments: readonly Payment[], asOf: IsoDate): Map<string, IsoDate> {
+  const wanted = new Set(docs.map((d) => d.id))
+  const matched = new Map<string, number>()
+  const out = new Map<string, IsoDate>()
+  const sorted = effectivePayments(payments, asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  for (const payment of sorted) {
+    for (const allocation of payment.allocations) {
+      if (!wanted.has(allocation.docId) || out.has(allocation.docId)) continue
+      const total = (matched.get(allocation.docId) ?? 0) + allocation.amountCents
+      matched.set(allocation.docId, total)
+      if (total >= amountDue(allocation.docId)) out.set(allocation.docId, payment.date)
+    }
+  }
+  return out
+}
+
 /** The customer's exposure (encours) at a date, TTC cents (DOMAIN-FR §4). */
 export interface Exposure {
   balanceCents: number
@@ -241,21 +261,4 @@ export function customerExposure(docs: readonly SalesDoc[], payments: readonly P
   }
   const { exposureCents } = creditExposure({ ...parts, limitCents: 0 })
   return { balanceCents, overdueCents, openOrdersCents, exposureCents, parts, oldestOverdueDays }
-}
-
-/** The exposure compared with the credit limit (plafond d'encours). */
-export interface CreditUse {
-  limitCents: number
-  exposureCents: number
-  /** limit − exposure; negative when over the limit. */
-  availableCents: number
-  overLimit: boolean
-  /** exposure / limit × 100, for a gauge (display only, 1 decimal); 0 without a limit. */
-  usedPercent: number
-}
-
-/** Available credit = plafond d'encours − encours (DOMAIN-FR §4). */
-export function creditUse(exposureCents: number, limitCents: number): CreditUse {
-  const usedPercent = limitCents > 0 ? Math.round((exposureCents * 1000) / limitCents) / 10 : 0
-  return { limitCents, exposureCents, availableCents: limitCents - exposureCents, overLimit: exposureCents > limitCents, usedPercent }
 }

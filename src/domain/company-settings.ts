@@ -18,12 +18,18 @@ import {
   compactIdentifier,
   frenchVatNumber,
 } from './identifiers'
-import { LATE_PAYMENT_RATE_PARAMETERS, type LatePaymentRates } from './penalties'
+import {
+  checkRecordedPenaltyRates,
+  mergePenaltyRateTable,
+  LATE_PAYMENT_RATE_PARAMETERS,
+  type LatePaymentRateTable,
+  type LatePaymentRates,
+} from './penalties'
 import { latestParameter, type DatedParameter } from './parameters'
 import { parsePercent } from './rates'
 
-/** The five parts of the settings page; an update replaces whole parts. */
-export type SettingsSection = 'identity' | 'cgv' | 'payment' | 'numbering' | 'delegation'
+/** The parts of the settings page; an update replaces whole parts. */
+export type SettingsSection = 'identity' | 'cgv' | 'payment' | 'penaltyRates' | 'numbering' | 'delegation'
 
 /** Which section each top-level key of {@link CompanySettings} belongs to. */
 export const SETTINGS_SECTION_OF: Readonly<Record<keyof CompanySettings, SettingsSection>> = {
@@ -39,6 +45,7 @@ export const SETTINGS_SECTION_OF: Readonly<Record<keyof CompanySettings, Setting
   numbering: 'numbering',
   delegation: 'delegation',
   dunningPlan: 'payment',
+  penaltyRates: 'penaltyRates',
   overdueThresholdDays: 'delegation',
   unusualOrderThresholdCents: 'delegation',
 }
@@ -109,6 +116,12 @@ export type SettingsRuleCode =
   | 'prefixDuplicate'
   | 'cgvEmpty'
   | 'cgvTooMany'
+  | 'twoDecimals'
+  | 'halfYearStart'
+  | 'halfYearEnd'
+  | 'halfYearBuiltIn'
+  | 'halfYearDuplicate'
+  | 'rateSourceRequired'
 
 /** One broken rule: the field (a path such as `numbering.invoice`), its code and its figures. */
 export interface SettingsIssue {
@@ -139,15 +152,38 @@ export interface PenaltyRatesAt {
 
 /**
  * The late-payment rates of the half-year of `date` (ECB rate, default rate = ECB + 10 points, legal
- * interest rate, floor = 3 × legal interest rate; C. com. L441-10 II). Beyond the last published
+ * interest rate, floor = 3 × legal interest rate; C. com. L441-10 II) in `table` (the workspace's
+ * merged table, {@link penaltyRateTableOf}; the built-in one by default). Beyond the last known
  * half-year, the latest known one, flagged `published: false`.
  */
-export function penaltyRatesAt(date: string): PenaltyRatesAt {
-  const found = LATE_PAYMENT_RATE_PARAMETERS.find((p) => p.validFrom <= date && (p.validTo === undefined || date <= p.validTo))
+export function penaltyRatesAt(date: string, table: LatePaymentRateTable = LATE_PAYMENT_RATE_PARAMETERS): PenaltyRatesAt {
+  const found = table.find((p) => p.validFrom <= date && (p.validTo === undefined || date <= p.validTo))
   if (found) return { rates: found.value, parameter: found, published: true }
-  const earlier = LATE_PAYMENT_RATE_PARAMETERS.filter((p) => p.validFrom <= date)
-  const parameter = earlier.length > 0 ? latestParameter(earlier) : LATE_PAYMENT_RATE_PARAMETERS[0]!
+  const earlier = table.filter((p) => p.validFrom <= date)
+  const parameter = earlier.length > 0 ? latestParameter(earlier) : table[0]!
   return { rates: parameter.value, parameter, published: false }
+}
+
+/**
+ * The penalty-rate table of a company: the built-in half-years and those its trainer recorded
+ * (`penaltyRates`, merged by `mergePenaltyRateTable`). A recorded half-year that breaks a rule (only
+ * possible in a hand-edited import: the settings command refuses it) is left out, so its days stay
+ * "rate not published" rather than charged at a doubtful figure.
+ */
+export function penaltyRateTableOf(settings: Pick<CompanySettings, 'penaltyRates'> | null | undefined): LatePaymentRateTable {
+  const recorded = settings?.penaltyRates ?? []
+  if (recorded.length === 0) return LATE_PAYMENT_RATE_PARAMETERS
+  const broken = new Set(checkRecordedPenaltyRates(recorded).map((problem) => problem.index))
+  return mergePenaltyRateTable(recorded.filter((_, index) => !broken.has(index)))
+}
+
+/**
+ * The half-years a trainer records (C. com. L441-10 II): see `checkRecordedPenaltyRates`. Each issue
+ * names the field of its half-year (`penaltyRates.2.ecbPercent`); `fieldKey` is the field's label key.
+ */
+export function checkPenaltyRateRecords(recorded: CompanySettings['penaltyRates']): SettingsIssue[] {
+  return checkRecordedPenaltyRates(recorded ?? []).map((problem) =>
+    issue('penaltyRates', `penaltyRates.${problem.index}.${problem.field}`, problem.code, { ...problem.values, fieldKey: `penaltyRates.${problem.field}` }, SETTINGS_SOURCES.penalty))
 }
 
 /** Checks a number field: finite, integer when asked, within [min, max]. */
@@ -244,16 +280,16 @@ export function checkPaymentTerms(terms: PaymentTerms): SettingsIssue[] {
 
 /**
  * A contractual penalty rate is never below 3 × the legal interest rate of the half-year of `date`
- * (C. com. L441-10 II); `null` means the legal default (ECB + 10 points) and always passes. At most
+ * (C. com. L441-10 II; rates read in `table`, the company's merged table when given); `null` means the legal default (ECB + 10 points) and always passes. At most
  * 3 decimals, and at most 100 % (a sanity bound).
  */
-export function checkPenaltyRate(ratePercent: number | null, date: string): SettingsIssue[] {
+export function checkPenaltyRate(ratePercent: number | null, date: string, table: LatePaymentRateTable = LATE_PAYMENT_RATE_PARAMETERS): SettingsIssue[] {
   if (ratePercent === null) return []
   const field = 'latePenaltyRatePercent'
   if (typeof ratePercent !== 'number' || !Number.isFinite(ratePercent)) return [issue('payment', field, 'notANumber')]
   if (!hasAtMostThreeDecimals(ratePercent)) return [issue('payment', field, 'tooManyDecimals')]
   if (ratePercent > SETTINGS_LIMITS.penaltyRatePercent.max) return [issue('payment', field, 'penaltyTooHigh', { ratePercent, maxPercent: SETTINGS_LIMITS.penaltyRatePercent.max })]
-  const { rates } = penaltyRatesAt(date)
+  const { rates } = penaltyRatesAt(date, table)
   if (ratePercent < 0 || parsePercent(ratePercent) < parsePercent(rates.floorPercent)) {
     return [issue('payment', field, 'penaltyBelowFloor', {
       ratePercent, floorPercent: rates.floorPercent, legalInterestPercent: rates.legalInterestPercent,
@@ -331,9 +367,10 @@ export function validateCompanySettings(settings: CompanySettings, date: string,
     ...(wanted('cgv') ? checkCgv(settings.cgv) : []),
     ...(wanted('payment') ? [
       ...checkPaymentTerms(settings.defaultPaymentTerms),
-      ...checkPenaltyRate(settings.latePenaltyRatePercent, date),
+      ...checkPenaltyRate(settings.latePenaltyRatePercent, date, penaltyRateTableOf(settings)),
       ...checkPaymentFigures(settings),
     ] : []),
+    ...(wanted('penaltyRates') ? checkPenaltyRateRecords(settings.penaltyRates) : []),
     ...(wanted('numbering') ? checkNumbering(settings.numbering) : []),
     ...(wanted('delegation') ? checkDelegation(settings.delegation) : []),
   ]

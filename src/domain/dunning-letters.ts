@@ -5,9 +5,10 @@
  * 8–15 days, legal action announced) and the internal alert to management. Figures come from the
  * domain (penalties, claim totals); formatting is passed in, as for message templates.
  */
-import type { ClaimLine, ClaimTotals } from './dunning'
+import { claimTotals, type ClaimLine, type ClaimTotals, type DunningLevel } from './dunning'
 import type { TemplateFormatters } from './message-templates'
 import type { IsoDate, Language } from './model/common'
+import type { CompanySettings } from './model/company'
 import type { Contact } from './model/tiers'
 
 /** What a dunning letter is written from. */
@@ -35,6 +36,38 @@ export function letterContactName(contact: Pick<Contact, 'civility' | 'firstName
   if (!contact) return undefined
   const civility = contact.civility === 'Mme' ? (language === 'fr' ? 'Mme' : 'Ms') : contact.civility === 'M.' ? (language === 'fr' ? 'M.' : 'Mr') : undefined
   return civility ? `${civility} ${contact.lastName}` : `${contact.firstName} ${contact.lastName}`.trim()
+}
+
+/** What {@link dunningLetterContext} builds a letter's context from. */
+export interface DunningLetterSource {
+  language: Language
+  date: IsoDate
+  /** The company's settings: its name and its agreed penalty rate (none: the legal default). */
+  settings: Pick<CompanySettings, 'identity' | 'latePenaltyRatePercent'> | null | undefined
+  customerName: string
+  /** The contact written to, if any. */
+  contact: Pick<Contact, 'civility' | 'firstName' | 'lastName'> | undefined
+  /** The claim on each invoice (with penalties from relance 2 on). */
+  lines: readonly ClaimLine[]
+  level: Pick<DunningLevel, 'recallPenalties'>
+  payBy?: IsoDate | undefined
+}
+
+/**
+ * The context of a level's letter, built once for the command that sends it and the form that previews
+ * it: the greeting in the letter's language, the claim's totals (40 € once per late invoice), whether
+ * the level recalls penalties, and the agreed rate when the terms of sale set one.
+ */
+export function dunningLetterContext(source: DunningLetterSource): DunningLetterContext {
+  const contactName = letterContactName(source.contact, source.language)
+  const rate = source.settings?.latePenaltyRatePercent
+  return {
+    language: source.language, date: source.date, companyName: source.settings?.identity.name ?? '', customerName: source.customerName,
+    ...(contactName ? { contactName } : {}), lines: source.lines, totals: claimTotals(source.lines),
+    recallPenalties: Boolean(source.level.recallPenalties),
+    ...(rate != null ? { ratePercent: rate } : {}),
+    ...(source.payBy ? { payBy: source.payBy } : {}),
+  }
 }
 
 /** A rendered letter or email. */

@@ -15,8 +15,9 @@
  */
 import { addDays, daysBetween, parseCalendarDate } from './calendar'
 import { DomainInputError } from './errors'
-import { settleInvoices } from './accounts'
-import { latePaymentPenalty } from './penalties'
+import { accountSign, countsOnAccount, settleInvoices } from './accounts'
+import type { ExplanationStep } from './explanation'
+import { latePaymentPenalty, LATE_PAYMENT_RATE_PARAMETERS, type LatePaymentPenalty, type LatePaymentRateTable } from './penalties'
 import type { IsoDate, Language } from './model/common'
 import type { Payment, SalesDoc } from './model/documents'
 import type { DunningAction, DunningLevel, DunningPlan } from './model/recovery'
@@ -82,16 +83,27 @@ export interface InvoicePenalty {
 
 /**
  * Penalties on what remains TTC of an overdue invoice at `asOf`: the agreed rate, else the default
- * rate of each half-year (L441-10 II), plus the 40 € once for the invoice (D441-5) between professionals.
- * `undefined` when the rate table has no figure for a day of the lateness (never a guessed rate).
+ * rate of each half-year in `table` (L441-10 II; the company's merged table, `penaltyRateTableOf`), plus
+ * the 40 € once for the invoice (D441-5) between professionals. `undefined` when the rate table has no
+ * figure for a day of the lateness (never a guessed rate).
  */
-export function invoicePenaltyAt(remainingCents: number, dueDate: IsoDate, asOf: IsoDate, agreedRatePercent: number | null, professional = true): InvoicePenalty | undefined {
+export function invoicePenaltyAt(
+  remainingCents: number, dueDate: IsoDate, asOf: IsoDate, agreedRatePercent: number | null, professional = true,
+  table: LatePaymentRateTable = LATE_PAYMENT_RATE_PARAMETERS,
+): InvoicePenalty | undefined {
+  const p = penaltyDetailAt(remainingCents, dueDate, asOf, agreedRatePercent, professional, table)
+  return p && { daysLate: p.daysLate, penaltyCents: p.penaltyCents, indemnityCents: p.indemnityCents, totalCents: p.totalCents }
+}
+
+/** {@link invoicePenaltyAt} with the periods and the explanation; `undefined` when no rate covers a day of the lateness. */
+function penaltyDetailAt(
+  remainingCents: number, dueDate: IsoDate, asOf: IsoDate, agreedRatePercent: number | null, professional: boolean, table: LatePaymentRateTable,
+): LatePaymentPenalty | undefined {
   try {
-    const p = latePaymentPenalty({
+    return latePaymentPenalty({
       amountInclVatCents: remainingCents, dueDate, paymentDate: asOf, businessCustomer: professional,
       ...(agreedRatePercent === null ? {} : { annualRatePercent: agreedRatePercent }),
-    })
-    return { daysLate: p.daysLate, penaltyCents: p.penaltyCents, indemnityCents: p.indemnityCents, totalCents: p.totalCents }
+    }, table)
   } catch (error) {
     if (error instanceof DomainInputError && error.code === 'noParameterForDate') return undefined
     throw error
@@ -156,6 +168,8 @@ export interface DunningRunOptions {
   professional?: boolean
   /** Whether a customer is a professional (the 40 € is owed between professionals only); `professional` when omitted. */
   professionalOf?: (customerId: string) => boolean
+  /** The penalty-rate table (the company's merged one); the built-in table when omitted. */
+  rateTable?: LatePaymentRateTable
 }
 
 /**
@@ -172,13 +186,23 @@ export function dunningRun(
   options: DunningRunOptions = {},
 ): DunningRun {
   const today = parseCalendarDate(asOf, 'asOf')
-  const open = invoices.filter((doc) => (doc.type === 'invoice' || doc.type === 'downPayment') && doc.status === 'validated' && doc.date <= today)
+  const open = invoices.filter((doc) => countsOnAccount(doc, today) && accountSign(doc) > 0)
   const settlements = settleInvoices(open, payments, today)
   const run: DunningRun = { asOf: today, due: [], upcoming: [], suspended: [] }
+  // Each invoice's actions, grouped once (an action may name several invoices).
+  const actionsOf = new Map<string, DunningAction[]>()
+  for (const action of actions) {
+    for (const invoiceId of action.invoiceIds) {
+      const list = actionsOf.get(invoiceId)
+      if (list) list.push(action)
+      else actionsOf.set(invoiceId, [action])
+    }
+  }
   for (const doc of open) {
     const settlement = settlements.get(doc.id)
     if (!settlement || settlement.remainingCents <= 0) continue
-    const suspension = activeSuspension(doc.id, actions, today)
+    const mine = actionsOf.get(doc.id) ?? []
+    const suspension = activeSuspension(doc.id, mine, today)
     if (suspension) {
       run.suspended.push({
         customerId: doc.customerId, invoiceId: doc.id, kind: suspension.suspension ?? 'dispute', reason: suspension.reason ?? '',
@@ -186,13 +210,13 @@ export function dunningRun(
       })
       continue
     }
-    const next = nextLevel(doc.id, settlement.dueDate, actions, plan, today)
+    const next = nextLevel(doc.id, settlement.dueDate, mine, plan, today)
     if (!next) continue
     const daysLate = daysBetween(settlement.dueDate, today)
     // The same penalties as the letter (claimLineAt): none once waived, the 40 € to professionals only.
-    const charged = next.level.recallPenalties && daysLate > 0 && !penaltiesWaived(doc.id, actions)
+    const charged = next.level.recallPenalties && daysLate > 0 && !penaltiesWaived(doc.id, mine)
     const professional = options.professionalOf?.(doc.customerId) ?? options.professional ?? true
-    const penalty = charged ? invoicePenaltyAt(settlement.remainingCents, settlement.dueDate, today, options.agreedRatePercent ?? null, professional) : undefined
+    const penalty = charged ? invoicePenaltyAt(settlement.remainingCents, settlement.dueDate, today, options.agreedRatePercent ?? null, professional, options.rateTable) : undefined
     const proposal: DunningProposal = {
       customerId: doc.customerId, invoiceId: doc.id, ...(doc.number ? { invoiceNumber: doc.number } : {}),
       level: next.level, dueOn: next.dueOn, dueDate: settlement.dueDate, daysLate, remainingCents: settlement.remainingCents,
@@ -265,21 +289,55 @@ export interface ClaimTotals {
 
 /**
  * The claim on one invoice at `asOf`: what remains TTC and, when the letter recalls them and they are not
- * waived, the penalties and the 40 € once for the invoice (between professionals). `undefined` when the
- * penalties are due but the rate table has no figure for the period (no rate is ever guessed).
+ * waived, the penalties and the 40 € once for the invoice (between professionals), at the rates of
+ * `options.rateTable` (the built-in table when omitted). `undefined` when the penalties are due but the
+ * rate table has no figure for the period (no rate is ever guessed).
  */
 export function claimLineAt(
   invoice: { id: string; number?: string },
   settlement: { remainingCents: number; dueDate: IsoDate; daysLate: number },
   asOf: IsoDate,
-  options: { withPenalties: boolean; waived: boolean; agreedRatePercent: number | null; professional: boolean },
+  options: ClaimOptions,
 ): ClaimLine | undefined {
+  return claimDetailAt(invoice, settlement, asOf, options).line
+}
+
+/** How {@link claimLineAt} charges: with or without penalties, waived, the agreed rate, a professional customer, the rate table. */
+export interface ClaimOptions {
+  withPenalties: boolean
+  waived: boolean
+  agreedRatePercent: number | null
+  professional: boolean
+  /** The company's merged rate table; the built-in one when omitted. */
+  rateTable?: LatePaymentRateTable
+}
+
+/** A claim line and its penalties worked out step by step (amount TTC × rate × days / 365, then the 40 €). */
+export interface ClaimDetail {
+  /** Undefined when the penalties are due but no rate covers a day of the lateness. */
+  line: ClaimLine | undefined
+  /** Empty when no penalty is charged. */
+  explanation: readonly ExplanationStep[]
+}
+
+/** {@link claimLineAt} with the explanation of its penalties, computed once (the invoice's dunning page shows both). */
+export function claimDetailAt(
+  invoice: { id: string; number?: string },
+  settlement: { remainingCents: number; dueDate: IsoDate; daysLate: number },
+  asOf: IsoDate,
+  options: ClaimOptions,
+): ClaimDetail {
   const charged = options.withPenalties && !options.waived && settlement.daysLate > 0
-  const penalty = charged ? invoicePenaltyAt(settlement.remainingCents, settlement.dueDate, asOf, options.agreedRatePercent, options.professional) : undefined
-  if (charged && !penalty) return undefined
+  const penalty = charged
+    ? penaltyDetailAt(settlement.remainingCents, settlement.dueDate, asOf, options.agreedRatePercent, options.professional, options.rateTable ?? LATE_PAYMENT_RATE_PARAMETERS)
+    : undefined
+  if (charged && !penalty) return { line: undefined, explanation: [] }
   return {
-    invoiceId: invoice.id, ...(invoice.number ? { invoiceNumber: invoice.number } : {}), dueDate: settlement.dueDate, daysLate: settlement.daysLate,
-    remainingCents: settlement.remainingCents, penaltyCents: penalty?.penaltyCents ?? 0, indemnityCents: penalty?.indemnityCents ?? 0,
+    line: {
+      invoiceId: invoice.id, ...(invoice.number ? { invoiceNumber: invoice.number } : {}), dueDate: settlement.dueDate, daysLate: settlement.daysLate,
+      remainingCents: settlement.remainingCents, penaltyCents: penalty?.penaltyCents ?? 0, indemnityCents: penalty?.indemnityCents ?? 0,
+    },
+    explanation: penalty?.explanation ?? [],
   }
 }
 

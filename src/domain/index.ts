@@ -64,11 +64,21 @@ export { latestParameter, parameterAt, type DatedParameter } from './parameters'
 export { addDays, daysBetween, daysInMonth, endOfMonth, isCalendarDate, parseCalendarDate } from './calendar'
 export {
   checkContractualRate,
+  checkRecordedPenaltyRates,
   defaultPenaltyRatePercent,
+  halfYearDates,
+  halfYearOf,
   latePaymentPenalty,
+  latePaymentRatesFrom,
   latePenalty,
+  mergePenaltyRateTable,
+  recordedRatesParameter,
   LATE_PAYMENT_RATE_PARAMETERS,
+  RECORDED_RATE_LIMITS,
   RECOVERY_INDEMNITY_PARAMETERS,
+  type LatePaymentRateTable,
+  type RecordedRatesProblem,
+  type RecordedRatesProblemCode,
   type LatePaymentInput,
   type LatePaymentPenalty,
   type LatePaymentRates,
@@ -83,6 +93,7 @@ export {
   activeSuspension,
   checkDunningPlan,
   checkPaymentPlan,
+  claimDetailAt,
   claimLineAt,
   claimTotals,
   dunningRun,
@@ -102,7 +113,9 @@ export {
   SIMPLIFIED_PROCEDURE_MAX_CENTS,
   type ChecklistItem,
   type ClaimConditions,
+  type ClaimDetail,
   type ClaimLine,
+  type ClaimOptions,
   type ClaimTotals,
   type DunningChannel,
   type DunningPlanIssue,
@@ -117,7 +130,10 @@ export {
   type SuspendedInvoice,
   type SuspensionKind,
 } from './dunning'
-export { letterContactName, renderDunningLetter, renderManagementAlert, DUNNING_TEMPLATE_KEYS, type DunningLetter, type DunningLetterContext, type ManagementAlertContext } from './dunning-letters'
+export {
+  dunningLetterContext, letterContactName, renderDunningLetter, renderManagementAlert, DUNNING_TEMPLATE_KEYS,
+  type DunningLetter, type DunningLetterContext, type DunningLetterSource, type ManagementAlertContext,
+} from './dunning-letters'
 
 // Company settings a trainer edits: identity keys, legal payment terms, penalty floor, numbering, delegation.
 export {
@@ -128,8 +144,10 @@ export {
   checkPaymentFigures,
   checkPaymentTerms,
   checkPenaltyRate,
+  checkPenaltyRateRecords,
   diffSettings,
   penaltyRatesAt,
+  penaltyRateTableOf,
   suggestedVatNumber,
   validateCompanySettings,
   MAX_PAYMENT_DAYS,
@@ -161,7 +179,6 @@ export {
   accountSign,
   balanceOfEntries,
   countsOnAccount,
-  creditUse,
   customerBalance,
   customerExposure,
   documentAmountDueCents,
@@ -169,11 +186,11 @@ export {
   documentInclVatCents,
   effectivePayments,
   invoiceSettlement,
+  paidOnDates,
   salesDocPricingInput,
   settleInvoices,
   RECEIVABLE_TYPES,
   type AccountEntry,
-  type CreditUse,
   type CustomerBalance,
   type Exposure,
   type InvoiceState,
@@ -183,9 +200,9 @@ export {
 export {
   checkOrderCredit,
   creditExposure,
+  creditUsedPercent,
   currentSolvency,
   isNewCustomer,
-  paidOnDates,
   resolveCreditBlock,
   riskSheet,
   CREDIT_DEFAULTS,
@@ -209,7 +226,7 @@ export {
   openInvoices, paymentKind, paymentUnallocatedCents, suggestAllocations, REJECTABLE_METHODS,
   type AllocationTarget, type CreditSource, type PayableInvoice, type PaymentIssue, type PaymentKind,
 } from './payments'
-export { physicalStock, productMovements, productStock, reorderStatus, type ProductMovement, type ReorderStatus, type StockLevels } from './stock-levels'
+export { physicalStock, productStock, reorderStatus, type ReorderStatus, type StockLevels } from './stock-levels'
 
 // Company and bank identifiers: SIREN/SIRET, VAT numbers, IBAN/RIB.
 export {
@@ -280,17 +297,17 @@ export { valueIssue, weightedAverageCostAfterReceipt, type StockLayer, type Valu
 
 // Stock position (physique, réservé, disponible, prévisionnel), availability with proposals, indicators, inventory (DOMAIN-FR §8).
 export { availabilityCheck, incomingQuantities, reservedQuantities, stockPosition, INCOMING_ORDER_STATUSES, RESERVING_ORDER_STATUSES, type AvailabilityContext, type AvailabilityOption, type AvailabilityRequest, type LineAvailability, type StockPosition, type StockPositionSources } from './availability'
-export { adjustmentDirectionIssue, averageStockCents, costOfGoodsSoldCents, fifoLayers, inventoryVariances, lineValueCents, productStockValueCents, stockIndicators, stockValueFromMoves, ADJUSTMENT_REASONS, type AdjustmentReason, type InventoryCountLine, type InventoryIssue, type InventoryVariance, type StockIndicators } from './stock-indicators'
+export { adjustmentDirectionIssue, averageStockCents, costOfGoodsSoldCents, fifoLayers, inventoryVariances, lineValueCents, productStockValueCents, stockIndicators, stockValueFromMoves, ADJUSTMENT_REASONS, DONATION_REASONS, type AdjustmentReason, type DonationReason, type InventoryCountLine, type InventoryIssue, type InventoryVariance, type StockIndicators } from './stock-indicators'
 export { productLedger, type LedgerEntry } from './stock-levels'
 
 // Replenishment and purchasing (DOMAIN-FR §8, REAC CP2): reorder point, Wilson, proposals; supplier-order life cycle, lateness, receptions.
 export { chooseSupplier, reorderPoint, replenishmentProposal, replenishmentProposals, wilsonQuantity, COMMERCIAL_YEAR_DAYS, REPLENISHMENT_DEFAULTS, type ReplenishmentInput, type ReplenishmentProposal, type ReplenishmentReason } from './replenishment'
-export { allowedPurchaseActions, compareReception, dueDateOf, lateness, lateOrders, lineRemaining, orderComplete, promiseBeyondLeadTime, purchaseActionAllowed, settleClaim, PURCHASE_TRANSITIONS, type Lateness, type PurchaseAction, type ReceivedLine, type ReceptionComparison, type ReceptionIssue } from './purchasing'
+export { allowedPurchaseActions, compareReception, dueDateOf, lateness, lateOrders, lineRemaining, orderComplete, promiseBeyondLeadTime, purchaseActionAllowed, settleClaim, supplierOrderLeadTimeDays, PURCHASE_TRANSITIONS, type Lateness, type PurchaseAction, type ReceivedLine, type ReceptionComparison, type ReceptionIssue } from './purchasing'
 
 // Commercial statistics (DOMAIN-FR §9): rates (évolution, réalisation, marge, marque, indice, TCAM), sales facts, aggregates, ABC, conversion.
 export * from './statistics'
 
 // Shipping (DOMAIN-FR §6–§7): carrier comparison on cost, date and CO₂ (C. transports L1431-3), Incoterms® 2020, AGEC packaging.
-export { bandPriceCents, compareCarriers, marketplaceCommissionCents, promiseShortages, shipmentWeightGrams, shippingDistanceKm, shippingZoneOf, transportCo2Grams, SHIPPING_DISTANCES_KM, SHIPPING_ORIGIN, type CarrierComparison, type CarrierOffer, type DistanceTable, type PromiseShortage, type ShipmentRequest } from './shipping'
+export { bandPriceCents, compareCarriers, marketplaceCommissionCents, promiseShortages, remainingToShip, shipmentDestination, shipmentWeightGrams, shippingWeights, shippingDistanceKm, shippingZoneOf, transportCo2Grams, SHIPPING_DISTANCES_KM, SHIPPING_ORIGIN, type CarrierComparison, type CarrierOffer, type DistanceTable, type PromiseShortage, type ShipmentRequest } from './shipping'
 export { carriageIssue, incotermInfo, incotermMention, mainCarriagePaidBy, minimumInsuranceCents, INCOTERM_MIN_INSURANCE_PERCENT, INCOTERMS, type IncotermInfo, type IncotermRule, type RiskPoint } from './incoterms'
 export { isReusablePackaging, packagingRecord, packagingWarnings, OVERPACKAGING_LIMITS, PACKAGING_KINDS, type PackagingChoice, type PackagingWarning } from './packaging'

@@ -12,7 +12,7 @@
  *   and overdue when their due date has passed (C. com. L441-10 II, DOMAIN-FR §3); the bank fees are noted.
  * - Invoice state at the simulated date: paid, partly paid, unpaid, overdue ({@link settleInvoices}).
  */
-import { accountSign, documentAmountDueCents, effectivePayments, settleInvoices, type InvoiceState } from './accounts'
+import { accountSign, countsOnAccount, documentAmountDueCents, effectivePayments, settleInvoices, type InvoiceState } from './accounts'
 import type { IsoDate, Payment, PaymentMethod, SalesDoc } from './model'
 
 /** A receipt (money in), a refund of a customer credit (money out, negative amount), or a credit note matched without money. */
@@ -75,7 +75,7 @@ export interface PayableInvoice {
  * oldest invoice): the order in which a payment is suggested to settle them.
  */
 export function openInvoices(docs: readonly SalesDoc[], payments: readonly Payment[], asOf: IsoDate): PayableInvoice[] {
-  const invoices = docs.filter((d) => accountSign(d) > 0 && d.status === 'validated' && d.date <= asOf)
+  const invoices = docs.filter((d) => countsOnAccount(d, asOf) && accountSign(d) > 0)
   const settled = settleInvoices(invoices, payments, asOf)
   return invoices
     .map((doc) => ({ doc, s: settled.get(doc.id)! }))

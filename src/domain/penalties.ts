@@ -6,7 +6,9 @@
  */
 import { addDays, daysBetween, parseCalendarDate } from './calendar'
 import { explain, type ExplanationStep } from './explanation'
+import { DomainInputError } from './errors'
 import { addCents, centsFromBigInt, nonNegativeCents, sumCents, type Cents } from './money'
+import type { RecordedPenaltyRates } from './model/company'
 import { parameterAt, type DatedParameter } from './parameters'
 import { parsePercent, PERCENT_SCALE, rateToPercent, type Rate } from './rates'
 import { divideRounded, displayQuotient } from './rounding'
@@ -23,8 +25,17 @@ export interface LatePaymentRates {
   readonly floorPercent: number
 }
 
-/** Penalty rates by half-year (DOMAIN-FR §3). Add a period each January and July. */
-export const LATE_PAYMENT_RATE_PARAMETERS: readonly DatedParameter<LatePaymentRates>[] = [
+/**
+ * The late-payment rates by half-year a computation reads: the built-in {@link LATE_PAYMENT_RATE_PARAMETERS},
+ * or that table merged with the half-years a trainer recorded ({@link mergePenaltyRateTable}).
+ */
+export type LatePaymentRateTable = readonly DatedParameter<LatePaymentRates>[]
+
+/**
+ * Penalty rates by half-year (DOMAIN-FR §3), as shipped. Rates published after a release are recorded
+ * by the trainer in the company settings and merged with this table ({@link mergePenaltyRateTable}).
+ */
+export const LATE_PAYMENT_RATE_PARAMETERS: LatePaymentRateTable = [
   {
     validFrom: '2025-01-01',
     validTo: '2025-06-30',
@@ -87,13 +98,14 @@ export interface LatePaymentPenalty {
 }
 
 /**
- * Penalties and indemnity for an amount paid after its due date (zero when paid on time).
+ * Penalties and indemnity for an amount paid after its due date (zero when paid on time), with the
+ * default rates of `table` (the built-in table unless the workspace's merged one is given).
  * @example latePaymentPenalty({ amountInclVatCents: 486000, dueDate: '2026-01-31', paymentDate: '2026-02-23' })
  * // 23 days × 12,15 % → penaltyCents 3721, indemnityCents 4000, totalCents 7721
  * @throws DomainInputError on an invalid amount, date or rate, or `noParameterForDate` when the default
  * rate is needed for a day no half-year parameter covers.
  */
-export function latePaymentPenalty(input: LatePaymentInput): LatePaymentPenalty {
+export function latePaymentPenalty(input: LatePaymentInput, table: LatePaymentRateTable = LATE_PAYMENT_RATE_PARAMETERS): LatePaymentPenalty {
   const amount = nonNegativeCents(input.amountInclVatCents, 'amountInclVatCents')
   const due = parseCalendarDate(input.dueDate, 'dueDate')
   const paid = parseCalendarDate(input.paymentDate, 'paymentDate')
@@ -101,7 +113,7 @@ export function latePaymentPenalty(input: LatePaymentInput): LatePaymentPenalty 
   const daysLate = Math.max(0, daysBetween(due, paid))
   const explanation: ExplanationStep[] = [explain('penaltyDaysLate', { dueDate: due, paymentDate: paid, days: daysLate })]
 
-  const periods = latePeriods(due, paid, agreed).map((period): PenaltyPeriod => {
+  const periods = latePeriods(due, paid, agreed, table).map((period): PenaltyPeriod => {
     const exact = BigInt(amount) * BigInt(period.rate) * BigInt(period.days)
     const denominator = PERCENT_SCALE * 365n
     const penaltyCents = centsFromBigInt(divideRounded(exact, denominator))
@@ -117,17 +129,17 @@ export function latePaymentPenalty(input: LatePaymentInput): LatePaymentPenalty 
   if (indemnityCents > 0) explanation.push(explain('penaltyIndemnity', { amountCents: indemnityCents }))
   const totalCents = addCents(penaltyCents, indemnityCents)
   explanation.push(explain('penaltyTotal', { penaltyCents, indemnityCents, amountCents: totalCents }))
-  return { daysLate, periods, penaltyCents, indemnityCents, totalCents, belowLegalFloor: belowFloor(agreed, due), explanation }
+  return { daysLate, periods, penaltyCents, indemnityCents, totalCents, belowLegalFloor: belowFloor(agreed, due, table), explanation }
 }
 
 /** The late days (due + 1 … payment) cut by half-year when the default rate applies. */
-function latePeriods(due: string, paid: string, agreed: Rate | undefined): { from: string; to: string; days: number; rate: Rate }[] {
+function latePeriods(due: string, paid: string, agreed: Rate | undefined, table: LatePaymentRateTable): { from: string; to: string; days: number; rate: Rate }[] {
   if (daysBetween(due, paid) <= 0) return []
   const first = addDays(due, 1)
   if (agreed !== undefined) return [{ from: first, to: paid, days: daysBetween(due, paid), rate: agreed }]
   const periods = []
   for (let from = first; from <= paid; ) {
-    const parameter = parameterAt(LATE_PAYMENT_RATE_PARAMETERS, from, 'paymentDate')
+    const parameter = parameterAt(table, from, 'paymentDate')
     const to = parameter.validTo !== undefined && parameter.validTo < paid ? parameter.validTo : paid
     periods.push({ from, to, days: daysBetween(from, to) + 1, rate: parsePercent(parameter.value.defaultPercent) })
     from = addDays(to, 1)
@@ -135,9 +147,9 @@ function latePeriods(due: string, paid: string, agreed: Rate | undefined): { fro
   return periods
 }
 
-function belowFloor(agreed: Rate | undefined, due: string): boolean | undefined {
+function belowFloor(agreed: Rate | undefined, due: string, table: LatePaymentRateTable): boolean | undefined {
   if (agreed === undefined) return undefined
-  const parameter = LATE_PAYMENT_RATE_PARAMETERS.find((p) => p.validFrom <= due && (p.validTo === undefined || due <= p.validTo))
+  const parameter = table.find((p) => p.validFrom <= due && (p.validTo === undefined || due <= p.validTo))
   return parameter === undefined ? undefined : agreed < parsePercent(parameter.value.floorPercent)
 }
 
@@ -176,12 +188,12 @@ export function latePenalty({ amountCents, annualRatePercent, dueDate, paymentDa
 
 /**
  * Public contract (issue 11): the default penalty rate (ECB refinancing rate + 10 points) of the
- * half-year containing `date` (DOMAIN-FR §3 dated table).
+ * half-year containing `date` (DOMAIN-FR §3 dated table, or `table` when given).
  * @throws DomainInputError `noParameterForDate` (field `date`) when the table has no figure for that
- * half-year yet: no rate is ever guessed (the table ends with H1 2026).
+ * half-year yet: no rate is ever guessed (the built-in table ends with H1 2026).
  */
-export function defaultPenaltyRatePercent(date: string): number {
-  return parameterAt(LATE_PAYMENT_RATE_PARAMETERS, parseCalendarDate(date, 'date'), 'date').value.defaultPercent
+export function defaultPenaltyRatePercent(date: string, table: LatePaymentRateTable = LATE_PAYMENT_RATE_PARAMETERS): number {
+  return parameterAt(table, parseCalendarDate(date, 'date'), 'date').value.defaultPercent
 }
 
 /** Whether a contractual rate respects the floor of 3 × the legal interest rate at `date` (L441-10 II). */
@@ -196,8 +208,124 @@ export interface ContractualRateCheck {
  * Checks a contractual penalty rate against the floor (3 × the legal interest rate) of the half-year of `date`.
  * @throws DomainInputError `noParameterForDate` when the table has no figure for that half-year.
  */
-export function checkContractualRate(ratePercent: number, date: string): ContractualRateCheck {
+export function checkContractualRate(ratePercent: number, date: string, table: LatePaymentRateTable = LATE_PAYMENT_RATE_PARAMETERS): ContractualRateCheck {
   const rate = parsePercent(ratePercent, 'ratePercent')
-  const { floorPercent, legalInterestPercent } = parameterAt(LATE_PAYMENT_RATE_PARAMETERS, parseCalendarDate(date, 'date'), 'date').value
+  const { floorPercent, legalInterestPercent } = parameterAt(table, parseCalendarDate(date, 'date'), 'date').value
   return { ratePercent, floorPercent, legalInterestPercent, valid: rate >= parsePercent(floorPercent) }
+}
+
+/**
+ * The four figures of a half-year from the two that are published (C. com. L441-10 II): the default
+ * rate is the ECB rate + 10 points exactly, the floor 3 × the legal interest rate, rounded half-up to
+ * the hundredth as the published floors are (3 × 2,62 = 7,86). Works on thousandths of a percent, never
+ * on floats.
+ * @example latePaymentRatesFrom(2.15, 2.62) // { ecbPercent: 2.15, defaultPercent: 12.15, legalInterestPercent: 2.62, floorPercent: 7.86 }
+ * @throws DomainInputError on a negative rate or one with more than 3 decimals.
+ */
+export function latePaymentRatesFrom(ecbPercent: number, legalInterestPercent: number): LatePaymentRates {
+  const ecb = parsePercent(ecbPercent, 'ecbPercent')
+  const legal = parsePercent(legalInterestPercent, 'legalInterestPercent')
+  const defaultRate = (ecb + 10_000) as Rate
+  // 3 × legal in thousandths, rounded half-up to tens of thousandths (hundredths of a percent).
+  const floorRate = (Number(divideRounded(BigInt(legal) * 3n, 10n)) * 10) as Rate
+  return { ecbPercent, defaultPercent: rateToPercent(defaultRate), legalInterestPercent, floorPercent: rateToPercent(floorRate) }
+}
+
+/** Sane bounds of a recorded rate, in percent: published ECB and legal rates have stayed well within them. */
+export const RECORDED_RATE_LIMITS = { minPercent: 0, maxPercent: 20, maxDecimals: 2 } as const
+
+/** Why a half-year recorded by the trainer is refused (each has a message under `company.rules.<code>`). */
+export type RecordedRatesProblemCode =
+  | 'notANumber'
+  | 'outOfRange'
+  | 'twoDecimals'
+  | 'halfYearStart'
+  | 'halfYearEnd'
+  | 'halfYearBuiltIn'
+  | 'halfYearDuplicate'
+  | 'rateSourceRequired'
+
+/** One problem of one recorded half-year: its index, the field and the figures of the message. */
+export interface RecordedRatesProblem {
+  readonly index: number
+  readonly field: keyof RecordedPenaltyRates
+  readonly code: RecordedRatesProblemCode
+  readonly values: Record<string, string | number>
+}
+
+const HALF_YEAR_END: Record<string, string> = { '01-01': '06-30', '07-01': '12-31' }
+
+/** The year and half (1 or 2) of a half-year starting on `validFrom`, or undefined when it is not a half-year start. */
+export function halfYearOf(validFrom: string): { year: number; half: 1 | 2 } | undefined {
+  const match = /^(\d{4})-(01-01|07-01)$/.exec(validFrom)
+  return match ? { year: Number(match[1]), half: match[2] === '01-01' ? 1 : 2 } : undefined
+}
+
+/** The first and last day of a half-year: `halfYearDates(2026, 2)` → 2026-07-01 … 2026-12-31. */
+export function halfYearDates(year: number, half: 1 | 2): { validFrom: string; validTo: string } {
+  const y = String(year).padStart(4, '0')
+  return half === 1 ? { validFrom: `${y}-01-01`, validTo: `${y}-06-30` } : { validFrom: `${y}-07-01`, validTo: `${y}-12-31` }
+}
+
+function checkRecordedRate(index: number, field: 'ecbPercent' | 'legalInterestPercent', value: number): RecordedRatesProblem[] {
+  const { minPercent, maxPercent } = RECORDED_RATE_LIMITS
+  if (typeof value !== 'number' || !Number.isFinite(value)) return [{ index, field, code: 'notANumber', values: {} }]
+  if (value < minPercent || value > maxPercent) return [{ index, field, code: 'outOfRange', values: { min: minPercent, max: maxPercent } }]
+  if (Math.round(value * 100) / 100 !== value) return [{ index, field, code: 'twoDecimals', values: {} }]
+  return []
+}
+
+/**
+ * The problems of the half-years a trainer recorded, checked against the built-in table (C. com.
+ * L441-10 II rates are published per half-year): each starts on 1 January or 1 July and ends on the
+ * 30 June or 31 December that closes it; the ECB and legal interest rates are percents between 0 and 20
+ * with at most 2 decimals (as published); a source is given; no half-year is one the built-in table
+ * already has (a published figure is never overridden) or is recorded twice.
+ */
+export function checkRecordedPenaltyRates(recorded: readonly RecordedPenaltyRates[], builtIn: LatePaymentRateTable = LATE_PAYMENT_RATE_PARAMETERS): RecordedRatesProblem[] {
+  const problems: RecordedRatesProblem[] = []
+  const seen = new Set<string>()
+  recorded.forEach((entry, index) => {
+    const halfYear = typeof entry.validFrom === 'string' ? halfYearOf(entry.validFrom) : undefined
+    if (!halfYear) problems.push({ index, field: 'validFrom', code: 'halfYearStart', values: { value: String(entry.validFrom) } })
+    else {
+      const label = { year: halfYear.year, half: halfYear.half }
+      const expectedEnd = `${entry.validFrom.slice(0, 4)}-${HALF_YEAR_END[entry.validFrom.slice(5)]}`
+      if (entry.validTo !== expectedEnd) problems.push({ index, field: 'validTo', code: 'halfYearEnd', values: { ...label, expected: expectedEnd } })
+      const builtInRow = builtIn.find((p) => p.validFrom <= expectedEnd && (p.validTo === undefined || entry.validFrom <= p.validTo))
+      if (builtInRow) problems.push({ index, field: 'validFrom', code: 'halfYearBuiltIn', values: { ...label, source: builtInRow.source } })
+      else if (seen.has(entry.validFrom)) problems.push({ index, field: 'validFrom', code: 'halfYearDuplicate', values: label })
+      seen.add(entry.validFrom)
+    }
+    problems.push(...checkRecordedRate(index, 'ecbPercent', entry.ecbPercent), ...checkRecordedRate(index, 'legalInterestPercent', entry.legalInterestPercent))
+    if (typeof entry.source !== 'string' || !entry.source.trim()) problems.push({ index, field: 'source', code: 'rateSourceRequired', values: {} })
+  })
+  return problems
+}
+
+/** A recorded half-year as a dated parameter, its default rate and floor derived ({@link latePaymentRatesFrom}). */
+export function recordedRatesParameter(entry: RecordedPenaltyRates): DatedParameter<LatePaymentRates> {
+  return {
+    validFrom: entry.validFrom, validTo: entry.validTo,
+    value: latePaymentRatesFrom(entry.ecbPercent, entry.legalInterestPercent),
+    source: `C. com. L441-10 II; ${entry.source.trim()}`,
+  }
+}
+
+/**
+ * The built-in table with the half-years the trainer recorded (published after the release), in date
+ * order, so penalties run on every half-year whose rates are known and still never on a guessed one.
+ * @example mergePenaltyRateTable([{ validFrom: '2026-07-01', validTo: '2026-12-31', ecbPercent: 2.15, legalInterestPercent: 2.5, source: 'JO, arrêté du …' }])
+ * // the three built-in half-years, then H2 2026 at 12,15 % (floor 7,5 %)
+ * @throws DomainInputError (field `penaltyRates[i].<field>`, code `outOfRange`, the problem's code as detail)
+ * on the first problem {@link checkRecordedPenaltyRates} finds.
+ */
+export function mergePenaltyRateTable(recorded: readonly RecordedPenaltyRates[], builtIn: LatePaymentRateTable = LATE_PAYMENT_RATE_PARAMETERS): LatePaymentRateTable {
+  const [problem] = checkRecordedPenaltyRates(recorded, builtIn)
+  if (problem) {
+    const entry = recorded[problem.index] as unknown as Record<string, unknown>
+    throw new DomainInputError(`penaltyRates[${problem.index}].${problem.field}`, problem.code === 'notANumber' ? 'notANumber' : 'outOfRange', entry[problem.field], problem.code)
+  }
+  if (recorded.length === 0) return builtIn
+  return [...builtIn, ...recorded.map(recordedRatesParameter)].sort((a, b) => a.validFrom.localeCompare(b.validFrom))
 }

@@ -4,8 +4,21 @@
  * comparison of a reception with the order (short, damaged, wrong item → supplier claim lines).
  */
 import { daysBetween } from './calendar'
-import type { IsoDate, PurchaseDoc, PurchaseDocStatus, PurchaseLine } from './model'
+import type { IsoDate, Product, PurchaseDoc, PurchaseDocStatus, PurchaseLine, Tier } from './model'
 import type { ReceptionDiscrepancy } from './model/supply'
+
+/**
+ * A supplier order's lead time, in days: the longest of its lines', each line taking the product's
+ * lead time at this supplier, or the supplier's terms when the product gives none (0, not listed for
+ * this supplier, or unknown); an order without lines takes the supplier's terms (0 without any).
+ * `products` are the products of the order's lines, in any order.
+ * @example lines at 12 and 0 days, supplier terms 10 → 12; lines at 0 days only → 10.
+ */
+export function supplierOrderLeadTimeDays(supplier: Pick<Tier, 'id' | 'supplier'>, products: readonly (Pick<Product, 'suppliers'> | undefined)[]): number {
+  const terms = supplier.supplier?.leadTimeDays || 0
+  if (products.length === 0) return terms
+  return Math.max(...products.map((product) => product?.suppliers.find((s) => s.supplierId === supplier.id)?.leadTimeDays || terms))
+}
 
 /** What can be done to a supplier order. */
 export type PurchaseAction = 'update' | 'send' | 'confirm' | 'receive' | 'chase' | 'cancel'

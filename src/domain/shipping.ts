@@ -5,9 +5,11 @@
  * L1431-3): grams CO₂e = tonnes × kilometres × factor (g CO₂e per t·km).
  */
 import { addDays, parseCalendarDate } from './calendar'
+import { availabilityCheck, type AvailabilityContext, type AvailabilityRequest } from './availability'
 import { DomainInputError } from './errors'
-import type { CarrierRate, ShippingZone, Tier, TransportMode } from './model'
+import type { Address, CarrierRate, Product, SalesDoc, ShippingZone, Tier, TransportMode } from './model'
 import { parameterAt, type DatedParameter } from './parameters'
+import { orderProgress } from './sales/chain'
 import { divideRounded } from './rounding'
 import { percentOfCents } from './money'
 import { isEuCountry } from './tiers'
@@ -177,6 +179,24 @@ export function compareCarriers(carriers: readonly Tier[], request: ShipmentRequ
   }
 }
 
+/**
+ * What is left to ship on an order, as lines (a product and a quantity): each line's ordered − delivered
+ * by the delivery notes among `docs`, the lines with something left.
+ */
+export function remainingToShip(order: SalesDoc, docs: readonly SalesDoc[]): { productId: string; quantity: number }[] {
+  return orderProgress(order, docs, docs).lines.filter((l) => l.remaining > 0).map((l) => ({ productId: l.productId, quantity: l.remaining }))
+}
+
+/** The unit weights a shipment is weighed with, grams per product: a good's weight, 0 for a service. */
+export function shippingWeights(products: Iterable<Pick<Product, 'id' | 'kind' | 'weightGrams'>>): Map<string, number> {
+  return new Map([...products].map((p) => [p.id, p.kind === 'good' ? p.weightGrams : 0]))
+}
+
+/** Where an order's goods go: its delivery address, else the customer's billing address. */
+export function shipmentDestination(order: Pick<SalesDoc, 'deliveryAddress'>, customer: Pick<Tier, 'billingAddress'> | undefined): Address | undefined {
+  return order.deliveryAddress ?? customer?.billingAddress
+}
+
 /** Gross weight of goods lines, grams: Σ quantity × unit weight, rounded half-up (products without a weight count 0). */
 export function shipmentWeightGrams(lines: readonly { productId: string; quantity: number }[], weights: ReadonlyMap<string, number | undefined>): number {
   let thousandths = 0n
@@ -204,17 +224,17 @@ export interface PromiseShortage {
 }
 
 /**
- * The lines of an order the available stock (physique − réservé, DOMAIN-FR §8) cannot serve in full:
- * a marketplace's delivery promise can only be kept on them by a partial delivery or a backorder the
- * buyer is told about before the promise date. Quantities in thousandths to stay exact.
+ * The products of an order the available stock (physique − réservé in `context.warehouseId`,
+ * DOMAIN-FR §8) cannot serve in full, lines of the same product added up: a marketplace's delivery
+ * promise can only be kept on them by a partial delivery or a backorder the buyer is told about before
+ * the promise date. The stock rule is {@link availabilityCheck}'s: a service or a good not managed in
+ * stock is never short. Quantities in thousandths to stay exact.
  */
-export function promiseShortages(lines: readonly { productId: string; quantity: number }[], available: (productId: string) => number): PromiseShortage[] {
+export function promiseShortages(lines: readonly AvailabilityRequest[], context: AvailabilityContext): PromiseShortage[] {
   const wanted = new Map<string, number>()
   for (const line of lines) wanted.set(line.productId, (wanted.get(line.productId) ?? 0) + Math.round(line.quantity * 1000))
-  const out: PromiseShortage[] = []
-  for (const [productId, thousandths] of wanted) {
-    const free = Math.max(0, Math.round(available(productId) * 1000))
-    if (thousandths > free) out.push({ productId, requested: thousandths / 1000, available: free / 1000, missing: (thousandths - free) / 1000 })
-  }
-  return out
+  const perProduct = [...wanted].map(([productId, thousandths]) => ({ productId, quantity: thousandths / 1000 }))
+  return availabilityCheck(perProduct, context)
+    .filter((line) => line.status === 'short')
+    .map(({ productId, requested, available, missing }) => ({ productId, requested, available, missing }))
 }

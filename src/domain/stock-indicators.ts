@@ -166,6 +166,10 @@ export function inventoryVariances(
 export const ADJUSTMENT_REASONS = ['breakage', 'loss', 'found', 'correction'] as const
 export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number]
 
+/** Why unsold goods are donated rather than destroyed (loi AGEC n° 2020-105). */
+export const DONATION_REASONS = ['unsold', 'endOfRange', 'damagedPackaging'] as const
+export type DonationReason = (typeof DONATION_REASONS)[number]
+
 /**
  * The sign an adjustment must have for its reason: breakage (casse) and loss (perte, vol) take goods
  * out, found (trouvé) brings them in, a correction goes either way. Null when the quantity fits.

@@ -55,8 +55,8 @@ export function reorderStatus(product: Pick<Product, 'stockManaged' | 'reorderPo
   return { atOrBelowReorderPoint: physical <= product.reorderPoint, belowSafetyStock: physical < product.safetyStock }
 }
 
-/** One movement line of a product, with its movement's date, kind and warehouse. */
-export interface ProductMovement {
+/** One line of a product's ledger: a movement line with its movement's date, kind and warehouse, and the physical stock after it. */
+export interface LedgerEntry {
   moveId: string
   date: IsoDate
   kind: StockMoveKind
@@ -64,26 +64,6 @@ export interface ProductMovement {
   quantity: number
   unitCostCents: number
   sourceId?: string
-}
-
-/** The last `limit` movement lines of a product, newest first. */
-export function productMovements(moves: readonly StockMove[], productId: string, limit = Infinity): ProductMovement[] {
-  const out: ProductMovement[] = []
-  for (const move of moves) {
-    for (const line of move.lines) {
-      if (line.productId !== productId) continue
-      out.push({
-        moveId: move.id, date: move.date, kind: move.kind, warehouseId: move.warehouseId, quantity: line.quantity,
-        unitCostCents: line.unitCostCents, ...(move.sourceId ? { sourceId: move.sourceId } : {}),
-      })
-    }
-  }
-  out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.moveId.localeCompare(a.moveId)))
-  return out.slice(0, limit)
-}
-
-/** One line of a product's ledger, with the physical stock after it. */
-export interface LedgerEntry extends ProductMovement {
   /** Physical stock after this line (in its warehouse, or in all of them when the ledger covers all). */
   balance: number
   reason?: string

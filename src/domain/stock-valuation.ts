@@ -5,6 +5,8 @@
  * half-up to the cent only at the end, from the exact quotient.
  */
 import { DomainInputError } from './errors'
+import { nonNegativeCents } from './money'
+import { parseQuantity } from './rates'
 import { divideRounded } from './rounding'
 
 /** How issues are valued: CUMP (weighted average, recomputed at each reception) or FIFO. */
@@ -18,20 +20,11 @@ export interface StockLayer {
 
 const SCALE = 1000n
 
-function thousandths(quantity: number, field: string): bigint {
-  if (typeof quantity !== 'number' || !Number.isFinite(quantity)) throw new DomainInputError(field, 'notANumber', quantity)
-  if (quantity < 0) throw new DomainInputError(field, 'negative', quantity)
-  const scaled = Math.round(quantity * 1000)
-  if (Math.abs(scaled - quantity * 1000) > 1e-6) throw new DomainInputError(field, 'tooManyDecimals', quantity)
-  return BigInt(scaled)
-}
-
-function unitCost(value: number, field: string): bigint {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new DomainInputError(field, 'notANumber', value)
-  if (!Number.isInteger(value)) throw new DomainInputError(field, 'notInteger', value)
-  if (value < 0) throw new DomainInputError(field, 'negative', value)
-  return BigInt(value)
-}
+// The public functions below are the boundary: they parse their inputs once with the domain's own
+// rules (a quantity has at most 3 decimals, a unit cost is whole cents ≥ 0); past that, the figures
+// are exact BigInts and are not checked again.
+const thousandths = (quantity: number, field: string): bigint => BigInt(parseQuantity(quantity, field))
+const unitCost = (value: number, field: string): bigint => BigInt(nonNegativeCents(value, field))
 
 /**
  * Value of an issue of `quantity` units from the `layers` in stock (oldest first).

@@ -16,6 +16,7 @@ import {
   formatIban,
   parameterAt,
   penaltyRatesAt,
+  penaltyRateTableOf,
   priceSalesDoc,
   productVatCategories,
   salesTotals,
@@ -261,7 +262,7 @@ function invoiceMentions(
     else if (terms) out.push(k('mentions.paymentTerms', { terms }))
     out.push(escompteMention(mentions.earlyPayment.percent, mentions.earlyPayment.days, f))
     out.push(mentions.latePenaltyRatePercent === null
-      ? k('mentions.penaltiesDefault', { rate: f.percent(penaltyRatesAt(doc.date).rates.defaultPercent) })
+      ? k('mentions.penaltiesDefault', { rate: f.percent(penaltyRatesAt(doc.date, penaltyRateTableOf(settings)).rates.defaultPercent) })
       : k('mentions.penaltiesRate', { rate: f.percent(mentions.latePenaltyRatePercent) }))
     if (mentions.recoveryIndemnityCents !== null) out.push(k('mentions.recoveryIndemnity', { amount: f.money(mentions.recoveryIndemnityCents) }))
     if (doc.vatOnDebits) out.push(k('mentions.vatOnDebits'))

@@ -10,6 +10,7 @@
  *
  * Pure: no Vue, Dexie, i18next or DOM; the texts of the CSV come in as `ClassCsvLabels`.
  */
+import { csvNumber, decimalComma, frenchCsv } from '@/lib/csv'
 import { ACOM_CRITERIA, acomCriterion } from './referentials'
 import type { CriterionStatus } from './grader'
 import type { ResultFile, ResultFileProblem } from './result-file'
@@ -190,12 +191,9 @@ export interface ClassCsvLabels {
   language: 'fr' | 'en'
 }
 
-/** A number with a decimal comma and at most one decimal (half-up on tenths): 2.5 → "2,5", 3 → "3". */
+/** A number with a decimal comma and at most one decimal (half away from zero on tenths): 2.5 → "2,5", 3 → "3". */
 export function frenchDecimal(value: number): string {
-  const tenths = Math.round(value * 10)
-  const sign = tenths < 0 ? '-' : ''
-  const abs = Math.abs(tenths)
-  return abs % 10 === 0 ? `${sign}${abs / 10}` : `${sign}${Math.trunc(abs / 10)},${abs % 10}`
+  return decimalComma(value, 1, true)
 }
 
 /** A percentage of `ratio` with a decimal comma: 0.6667 → "66,7". */
@@ -203,16 +201,10 @@ function percent(ratio: number | null): string {
   return ratio === null ? '' : frenchDecimal(ratio * 100)
 }
 
-/** One CSV field: quoted when needed; a text that a spreadsheet would run as a formula is defused with a leading apostrophe. */
-function field(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[;"\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
 /**
- * The class table as CSV text for a French Excel: UTF-8 BOM, ";" separator, CRLF lines, decimal
- * comma. One line per attempt: learner, scenario, version, submission date, automatic score (%),
- * trainer's points, then per criterion its status and its points "earned / possible", then the
+ * The class table as CSV text for a French Excel (`@/lib/csv`: UTF-8 BOM, ";" separator, CRLF
+ * lines, quoting, formula guard, decimal comma). One line per attempt: learner, scenario, version,
+ * submission date, automatic score (%), trainer's points, then per criterion its status and its points "earned / possible", then the
  * trainer's points per rubric item (empty when not graded).
  */
 export function classCsv(table: ClassTable, labels: ClassCsvLabels): string {
@@ -224,7 +216,7 @@ export function classCsv(table: ClassTable, labels: ClassCsvLabels): string {
   ]
   const lines = table.rows.map((row) => [
     row.learnerName, row.scenario.title[labels.language] || row.scenario.id, String(row.scenario.version), row.submittedAt?.slice(0, 10) ?? '',
-    percent(row.automatic.ratio),
+    csvNumber(percent(row.automatic.ratio)),
     row.trainer.graded ? `${frenchDecimal(row.trainer.awarded)} / ${frenchDecimal(row.trainer.possible)}` : '',
     ...table.criteria.flatMap((criterion) => {
       const cell = row.cells[criterion.id]
@@ -233,10 +225,10 @@ export function classCsv(table: ClassTable, labels: ClassCsvLabels): string {
     ...rubricColumns.map(({ scenarioId, item }) => {
       if (scenarioId !== row.scenario.id) return ''
       const awarded = row.rubric.find((line) => line.id === item.id)?.awarded
-      return awarded === null || awarded === undefined ? '' : frenchDecimal(awarded)
+      return awarded === null || awarded === undefined ? '' : csvNumber(frenchDecimal(awarded))
     }),
   ])
-  return `\uFEFF${[header, ...lines].map((line) => line.map(field).join(';')).join('\r\n')}\r\n`
+  return frenchCsv([header, ...lines])
 }
 
 // ── A learner's progress across attempts ─────────────────────────────────────────────────────────

@@ -11,14 +11,14 @@
  */
 import {
   achievementRatePercent, evolutionPercent, exclVatFromInclVat, gap, indexBase100, latePaymentPenalty, marginOnSalesPercent, markupOnCostPercent,
-  priceDocument, quoteConversion, salesTotal, sharePercent, DomainInputError,
+  priceDocument, quoteConversion, salesTotalIndexed, sharePercent, DomainInputError,
 } from '@/domain'
-import type { PriceDocumentInput, PricedDocument, SalesDoc, SalesFact } from '@/domain'
+import type { FactIndex, PriceDocumentInput, PricedDocument, SalesDoc } from '@/domain'
 import type { Expected, ExpectedTermInput, RateFormula } from './schema'
 
-/** What the statistics operations read: the attempt's sales facts and documents (the grader builds them once). */
+/** What the statistics operations read: the attempt's sales facts, indexed, and documents (the grader builds the index once per grading). */
 export interface ExpectedData {
-  salesFacts(): readonly SalesFact[]
+  salesIndex(): FactIndex
   salesDocs: readonly SalesDoc[]
 }
 
@@ -94,7 +94,7 @@ export function computeExpected(expected: Expected, path: (string | number)[] = 
     const { from, to, where, measure = 'netHtCents' } = expected.salesTotal!
     if (from > to) throw new ExpectedShapeError('scenario.errors.expectedPeriod', { from, to }, [...path, operation])
     if (!data) return Number.NaN
-    return salesTotal(data.salesFacts(), { from, to, ...(where ? { where } : {}) })[measure]
+    return salesTotalIndexed(data.salesIndex(), { from, to, ...(where ? { where } : {}) })[measure]
   }
   if (operation === 'quoteConversion') {
     const { from, to, salespersonId, measure } = expected.quoteConversion!

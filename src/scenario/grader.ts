@@ -16,7 +16,7 @@ import type {
   SupplierClaim, Tier,
 } from '@/domain/model'
 import { ACOM_COMPETENCES, acomCriterion } from './referentials'
-import { salesFacts, type SalesFact } from '@/domain'
+import { indexFacts, salesFacts, type FactIndex } from '@/domain'
 import { computeExpected, type ExpectedData } from './expected'
 import { matchesAll, valueAt } from './matchers'
 import { mentions, normalizeText, numbersIn } from './text'
@@ -167,12 +167,12 @@ class Grading {
 
   constructor(readonly scenario: Scenario, readonly snapshot: GradingSnapshot, journal: readonly JournalEntry[]) {
     this.data = {
-      salesFacts: () => {
-        this.facts ??= salesFacts(snapshot.salesDocs, {
+      salesIndex: () => {
+        this.factIndex ??= indexFacts(salesFacts(snapshot.salesDocs, {
           products: new Map(snapshot.products.map((product) => [product.id, product])),
           tiers: new Map(snapshot.tiers.map((tier) => [tier.id, tier])),
-        })
-        return this.facts
+        }))
+        return this.factIndex
       },
       salesDocs: snapshot.salesDocs,
     }
@@ -211,9 +211,9 @@ class Grading {
     return cached
   }
 
-  private facts: SalesFact[] | undefined
+  private factIndex: FactIndex | undefined
 
-  /** What statistics expectations read: the attempt's sales facts (built once) and documents. */
+  /** What statistics expectations read: the attempt's sales facts, indexed once per grading, and documents. */
   readonly data: ExpectedData
 
   expected(expected: Expected): number {

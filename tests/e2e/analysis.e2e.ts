@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe } from './fixtures'
 
 // The learner's analysis (issue 12, REAC CP6), keyboard only: from /statistiques, keep two key
 // figures, pick a chart, write the synthesis, save; read it back on /statistiques/analyses; export a
@@ -11,11 +10,6 @@ const TEXTS = {
   fr: { saved: /Analyse « Revue de mars » enregistrée/, chart: 'Graphique : Courbes', list: 'Analyses commerciales', figure: 'CA HT', csv: /^CSV : / },
   en: { saved: /Analysis “Revue de mars” saved/, chart: 'Chart: Line chart', list: 'Commercial analyses', figure: 'Sales excl. VAT', csv: /^CSV: / },
 } as const
-
-async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
-}
 
 async function typeInto(page: Page, selector: string, text: string) {
   await page.locator(selector).focus()
@@ -44,7 +38,7 @@ for (const language of ['fr', 'en'] as const) {
     await expect(page.locator('#analysis-chart')).toHaveValue('line')
     await typeInto(page, '#analysis-synthesis', 'Objectif du mois atteint à 96 %. Écart dû à un avoir. Relancer les devis en attente.')
     await expect(page.locator('#analysis-counter')).toContainText('84 / 2000')
-    await axeClean(page)
+    expect(await axe(page)).toEqual([])
     await page.getByTestId('analysis-save').focus()
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('analysis-saved')).toHaveText(texts.saved)
@@ -69,6 +63,6 @@ for (const language of ['fr', 'en'] as const) {
     await expect(card.getByRole('row')).toHaveCount(2)
     await expect(card.getByRole('rowheader').first()).toHaveText(texts.figure)
     await expect(card).toContainText('Relancer les devis en attente.')
-    await axeClean(page)
+    expect(await axe(page)).toEqual([])
   })
 }

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect, nav, openApp } from './fixtures'
+import { test, expect, nav, openApp, axe } from './fixtures'
 import { makeSettings } from '../factories/settings'
 
 /**
@@ -31,12 +30,6 @@ async function setStoredSettings(page: Page, mode: 'ensure' | 'remove') {
   }, { settings: makeSettings(), mode })
   await page.reload()
   await expect(page.getByTestId('sim-date')).not.toHaveText('—')
-}
-
-/** Axe violations (WCAG 2.1 AA) as "rule: targets" lines, so a failure says where. */
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
 }
 
 test('keyboard only: change the default payment terms and the penalty rate; a too-low rate is refused with its reason; the change survives a reload and is journaled', async ({ page }) => {

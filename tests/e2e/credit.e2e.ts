@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import type { Page } from '@playwright/test'
+import { test, expect, openApp, axe, tabTo, choose } from './fixtures'
 import { customerExposure, type Payment, type Product, type SalesDoc, type Tier } from '../../src/domain'
 
 /**
@@ -25,31 +24,6 @@ const TEXTS = {
 } as const
 
 const REFERENCE = 'MOB-BUR-001'
-
-async function tabTo(page: Page, target: Locator, max = 200) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
-
-async function pick(page: Page, list: Locator, search: string) {
-  await tabTo(page, list)
-  await page.keyboard.type(search)
-  const results = page.locator(`[id="${await list.getAttribute('aria-controls')}"]`)
-  await expect(results.getByRole('option').first()).toBeVisible()
-  await page.keyboard.press('ArrowDown')
-  await page.keyboard.press('Enter')
-  await expect(list).toBeFocused()
-}
-
-async function axe(page: Page, include?: string) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
-  const builder = include ? new AxeBuilder({ page }).include(include) : new AxeBuilder({ page })
-  const results = await builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
 
 /** A French company customer with no invoice overdue beyond 30 days and some credit left, and the quantity that exceeds it. */
 async function nearLimitCustomer(page: Page) {
@@ -114,8 +88,8 @@ for (const language of ['fr', 'en'] as const) {
 
     // The order beyond the available credit: blocked, with the figures and the options.
     await openApp(page, '/ventes/commandes/nouvelle')
-    await pick(page, page.getByRole('combobox', { name: x.customer }), tier.name)
-    await pick(page, page.getByRole('combobox', { name: x.product }), REFERENCE)
+    await choose(page, page.getByRole('combobox', { name: x.customer }), tier.name)
+    await choose(page, page.getByRole('combobox', { name: x.product }), REFERENCE)
     await tabTo(page, page.getByLabel(x.quantity))
     await page.keyboard.press('ControlOrMeta+A')
     await page.keyboard.type(String(quantity))
@@ -126,7 +100,7 @@ for (const language of ['fr', 'en'] as const) {
     await expect(panel.getByTestId('credit-reason-overLimit')).toContainText(x.excess)
     for (const row of ['exposure', 'limit', 'available', 'order', 'excess']) await expect(panel.getByTestId(`credit-${row}`)).toContainText('€')
     // The editor around it is scanned by sales-editor.e2e.ts; here the credit panel.
-    expect(await axe(page, '[data-testid="credit-panel"]')).toEqual([])
+    expect(await axe(page, { include: '[data-testid="credit-panel"]' })).toEqual([])
 
     // The acompte of the excess (the field is filled with it): the order is recorded.
     await tabTo(page, panel.getByRole('button', { name: x.acompte }))

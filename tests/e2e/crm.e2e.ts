@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe, tabTo } from './fixtures'
 
 /**
  * The CRM's file of a tier, the way a learner works (REAC CP1: keep the customer file up to date):
@@ -9,27 +8,11 @@ import { test, expect, openApp } from './fixtures'
  * French, once in English (switched in the header).
  */
 
-/** Presses Tab until `target` has the focus, as a keyboard-only learner would. */
-async function tabTo(page: Page, target: Locator, max = 120) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
-
 /** Focuses a field and types into it, replacing what it held. */
 async function typeInto(page: Page, field: Locator, text: string) {
   await field.focus()
   await page.keyboard.press('ControlOrMeta+A')
   await page.keyboard.type(text)
-}
-
-async function axe(page: Page) {
-  // A message fading in would be measured at half its contrast: let the transitions end first.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
 }
 
 const TEXTS = {

@@ -1,29 +1,15 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import type { Page } from '@playwright/test'
+import { test, expect, openApp, nav, axe, tabTo } from './fixtures'
 
 /**
  * Issue 11 (dunning), keyboard only on the built-in company: the recovery area's dunning run, relance 1
  * sent by email in English to the English customer (Bürotechnik Rheinland), a call logged with a promise
  * to pay that suspends the reminders (Imprimerie Dauphinoise, in French); axe on each page.
  */
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-async function axe(page: Page) {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0)
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
-async function tabTo(page: Page, target: Locator, max = 150) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
 /** From the home page to the recovery area by the main navigation, then the run filtered on a customer. */
 async function runFor(page: Page, area: string, title: string, customer: string) {
   await openApp(page, '/')
-  const link = page.getByRole('navigation').first().getByRole('link', { name: area })
+  const link = nav(page, area)
   await tabTo(page, link)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()

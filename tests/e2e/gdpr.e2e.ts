@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe } from './fixtures'
 
 /**
  * GDPR on the built-in company: on a consumer customer's file, record a consent and answer the seeded
@@ -10,11 +8,6 @@ import { test, expect, openApp } from './fixtures'
  */
 const CUSTOMER_ID = 'C028'
 const CUSTOMER = 'Antoine Giraud'
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
 
 test('on a customer: record a consent, answer the access request with the data file, then see the review list', async ({ page }) => {
   await openApp(page, `/tiers/${CUSTOMER_ID}`)

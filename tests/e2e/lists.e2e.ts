@@ -1,28 +1,11 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe, tabTo, openSelect, choose } from './fixtures'
 
 /**
  * The read-only screens on the built-in company (seeded in the default workspace): lists, detail pages,
  * keyboard use and axe on the detail pages (the list pages are areas: a11y.e2e.ts checks them).
  */
 
-/** Presses Tab until `target` has the focus, as a keyboard-only learner would. */
-async function tabTo(page: Page, target: Locator, max = 80) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
-
 const CUSTOMER = 'Imprimerie Dauphinoise'
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
 
 test('keyboard only: search a customer, open its page, open one of its invoices, see the totals and the calculation', async ({ page }) => {
   await openApp(page, '/tiers')
@@ -73,12 +56,10 @@ test('sales documents: filter the invoices by type with the keyboard, totals at 
   await expect(page.getByText(/Les totaux HT et TTC s'affichent en pied de liste quand un type de document est choisi/)).toBeVisible()
 
   const type = page.getByRole('combobox', { name: 'Type de document' })
-  await tabTo(page, type)
-  await page.keyboard.press('Enter')
+  await openSelect(page, type)
   await expect(page.getByRole('option', { name: 'Factures', exact: true })).toBeVisible()
   // Type-ahead moves to the first option starting with the letters typed, Enter chooses it.
-  await page.keyboard.type('Fact')
-  await page.keyboard.press('Enter')
+  await choose(page, type, 'Fact')
   await expect(type).toContainText('Factures')
 
   const typeCells = table.locator('tbody tr td:nth-child(2)')

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe } from './fixtures'
 
 /**
  * The message centre on the built-in company, as a learner uses it: read what came in, answer an
@@ -8,11 +7,6 @@ import { test, expect, openApp } from './fixtures'
  */
 
 const ENGLISH_CUSTOMER = 'Thames Office Interiors Ltd'
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
 
 /** Picks an option of a labelled PrimeVue Select, typing in its search box when it has one. */
 async function pick(page: Page, label: string, option: string | RegExp, search?: string) {
@@ -52,7 +46,7 @@ test('inbox: the seeded messages wait unread; reading one and marking it read up
   await expect(page.getByRole('heading', { level: 1, name: 'Request for quotation' })).toBeVisible()
   await expect(page.getByTestId('message-body')).toContainText('We would like a quotation')
   await expect(page.getByTestId('message-unread')).toBeVisible()
-  expect(await axeViolations(page)).toEqual([])
+  expect(await axe(page)).toEqual([])
   await page.getByRole('button', { name: 'Marquer comme lu' }).click()
   await expect(page.getByText('Message marqué comme lu.')).toBeVisible()
   await expect(page.getByTestId('message-unread')).toBeHidden()
@@ -82,7 +76,7 @@ test('compose: an English templated message to an English-speaking customer, ref
   await page.getByRole('button', { name: 'Envoyer' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Le texte contient encore des champs à remplacer : {{fill.answer}}.' })).toBeVisible()
   // The filled-in composer, its warnings and the refusal are accessible too.
-  expect(await axeViolations(page)).toEqual([])
+  expect(await axe(page)).toEqual([])
 
   const text = (await body.inputValue()).replace('{{fill.answer}}', 'Our standard lead time is ten working days from your order.')
   await body.fill(text)
@@ -115,5 +109,5 @@ test('log a call with a follow-up date and find it among the follow-ups to do', 
   await expect(row).toContainText('À venir')
   await expect(row).toContainText(ENGLISH_CUSTOMER)
   await expect(row).toContainText('Interested; waiting for his budget approval')
-  expect(await axeViolations(page)).toEqual([])
+  expect(await axe(page)).toEqual([])
 })

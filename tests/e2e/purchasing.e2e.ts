@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe, tabTo, settled } from './fixtures'
 
 /**
  * Issue 10 (CP2), keyboard only on the built-in company, in French: a shortage in the replenishment
@@ -9,27 +8,6 @@ import { test, expect, openApp } from './fixtures'
  * supplier is chased in its own language → the waiting customer order is delivered in the sales UI.
  * axe on every page and with the reception dialog open.
  */
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-async function axe(page: Page) {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0)
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
-
-/** Dialogs have finished opening (they move the focus when they do). */
-async function settled(page: Page) {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0)
-}
-
-/** Presses Tab until `target` has the focus, as a keyboard-only learner would. */
-async function tabTo(page: Page, target: Locator, max = 150) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
 
 async function press(page: Page, target: Locator) {
   await tabTo(page, target)

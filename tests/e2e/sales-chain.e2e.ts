@@ -1,6 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe, tabTo, choose } from './fixtures'
 
 /**
  * Issue 7, keyboard only on the built-in company: a sent quote → accept → order with the customer's
@@ -8,23 +6,6 @@ import { test, expect, openApp } from './fixtures'
  * mentions checked → validation (number shown) → credit note for a return → validation → return
  * received; axe on the page with every action dialog open. Once in French, once in English.
  */
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-async function axe(page: Page) {
-  // Colours are read once dialogs and toasts have finished fading in (mid-fade, every text looks pale).
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0)
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
-
-/** Presses Tab until `target` has the focus, as a keyboard-only learner would. */
-async function tabTo(page: Page, target: Locator, max = 120) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
 
 const TEXTS = {
   fr: {
@@ -79,16 +60,10 @@ for (const language of ['fr', 'en'] as const) {
     // A sent quote of the built-in company, found with the list's filters.
     await openApp(page, '/ventes')
     const type = page.getByRole('combobox', { name: T.typeFilter })
-    await tabTo(page, type)
-    await page.keyboard.press('Enter')
-    await page.keyboard.type(T.quotes)
-    await page.keyboard.press('Enter')
+    await choose(page, type, T.quotes)
     await expect(type).toContainText(T.quotes)
     const status = page.getByRole('combobox', { name: T.statusFilter })
-    await tabTo(page, status)
-    await page.keyboard.press('Enter')
-    await page.keyboard.type(T.sent)
-    await page.keyboard.press('Enter')
+    await choose(page, status, T.sent)
     await expect(status).toContainText(T.sent)
     const table = page.locator('table').first()
     await expect(table.locator('tbody tr td:nth-child(2)').first()).toHaveText(T.quote)

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe, tabTo, choose } from './fixtures'
 import { customerUnitPrice, lineVatRatePercent, priceDocument, type PriceAgreement, type Product, type Tier } from '../../src/domain'
 
 /**
@@ -28,27 +27,6 @@ const TEXTS = {
 
 const CUSTOMER = 'C001'
 const REFERENCES = ['MOB-BUR-001', 'MOB-TAB-001'] as const
-
-/** Presses Tab until `target` has the focus, as a keyboard-only learner would. */
-async function tabTo(page: Page, target: Locator, max = 150) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
-
-/** In a pick list with a search box: type to search, ↓ to the first result, Enter to choose. */
-async function pick(page: Page, list: Locator, search: string) {
-  await tabTo(page, list)
-  await page.keyboard.type(search)
-  const results = page.locator(`[id="${await list.getAttribute('aria-controls')}"]`)
-  await expect(results.getByRole('option').first()).toBeVisible()
-  await expect(page.getByRole('searchbox', { name: /./ }).and(page.locator(':focus'))).toHaveValue(search)
-  await page.keyboard.press('ArrowDown')
-  await page.keyboard.press('Enter')
-  await expect(list).toBeFocused()
-}
 
 async function typeInto(page: Page, field: Locator, text: string) {
   await tabTo(page, field)
@@ -108,12 +86,6 @@ async function expectTotals(page: Page, language: 'fr' | 'en', expected: ReturnT
   expect(text).toContain(`${x.totalInclVat}${plain(formatMoney(expected.totalInclVatCents, language))}`)
 }
 
-async function axe(page: Page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
-
 for (const language of ['fr', 'en'] as const) {
   test(`keyboard: a quote for a B2B customer, two lines, discounts "5 ; 2" and 2 % escompte, totals from the domain, saved, then the draft edited — ${language}`, async ({ page }) => {
     test.setTimeout(90_000)
@@ -127,10 +99,10 @@ for (const language of ['fr', 'en'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: x.newQuote })).toBeVisible()
 
     const customer = page.getByRole('combobox', { name: x.customer })
-    await pick(page, customer, 'Aubry')
+    await choose(page, customer, 'Aubry')
     await expect(customer).toHaveText(data.customer.name)
 
-    await pick(page, page.getByRole('combobox', { name: x.product(1) }), REFERENCES[0])
+    await choose(page, page.getByRole('combobox', { name: x.product(1) }), REFERENCES[0])
     await expect(page.getByRole('combobox', { name: x.product(1) })).toContainText(REFERENCES[0])
     await typeInto(page, page.getByLabel(x.quantity(1)), '3')
 
@@ -138,7 +110,7 @@ for (const language of ['fr', 'en'] as const) {
     await page.keyboard.press('Enter')
     const second = page.getByRole('combobox', { name: x.product(2) })
     await expect(second).toBeFocused()
-    await pick(page, second, REFERENCES[1])
+    await choose(page, second, REFERENCES[1])
     await typeInto(page, page.getByLabel(x.quantity(2)), '2')
 
     await typeInto(page, page.getByLabel(x.discounts), '5 ; 2')
@@ -179,8 +151,8 @@ test('keyboard: a direct order with the customer\'s purchase-order number opens 
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle commande directe' })).toBeVisible()
   // A customer within its credit limit and with no invoice overdue beyond 30 days (Aubry's orders are blocked, issue 11).
-  await pick(page, page.getByRole('combobox', { name: 'Client' }), 'Bisontins')
-  await pick(page, page.getByRole('combobox', { name: 'Article (ligne 1)' }), REFERENCES[0])
+  await choose(page, page.getByRole('combobox', { name: 'Client' }), 'Bisontins')
+  await choose(page, page.getByRole('combobox', { name: 'Article (ligne 1)' }), REFERENCES[0])
   await typeInto(page, page.getByLabel('N° de commande du client'), 'PO-2026-118')
   await tabTo(page, page.getByRole('button', { name: 'Enregistrer la commande' }))
   await page.keyboard.press('Enter')

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe } from './fixtures'
 import { sha256Checksum } from '../../src/db/checksum'
 
 /**
@@ -13,12 +12,6 @@ import { sha256Checksum } from '../../src/db/checksum'
  * check passed and the trainer's part apart, and the result file. Then a broken file shows its line
  * and column, and the scenario pages pass axe.
  */
-async function axe(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
-
 /** Picks an option of a labelled PrimeVue Select, typing in its search box when it has one. */
 async function pick(page: Page, label: string, option: string | RegExp, search?: string) {
   await page.getByRole('combobox', { name: label, exact: true }).click()

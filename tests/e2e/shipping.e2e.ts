@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe, tabTo, choose, settled } from './fixtures'
 
 /**
  * Issue 10 (CP2), keyboard only on the built-in company: a direct export order for a German customer
@@ -31,32 +30,6 @@ const TEXTS = {
   },
 } as const
 
-async function axe(page: Page) {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0)
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
-
-/** Presses Tab until `target` has the focus, as a keyboard-only learner would. */
-async function tabTo(page: Page, target: Locator, max = 200) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
-
-/** In a pick list with a search box: type to search, ↓ to the first result, Enter to choose. */
-async function pick(page: Page, list: Locator, search: string) {
-  await tabTo(page, list)
-  await page.keyboard.type(search)
-  const results = page.locator(`[id="${await list.getAttribute('aria-controls')}"]`)
-  await expect(results.getByRole('option').first()).toBeVisible()
-  await page.keyboard.press('ArrowDown')
-  await page.keyboard.press('Enter')
-  await expect(list).toBeFocused()
-}
-
 async function typeInto(page: Page, field: Locator, text: string) {
   await tabTo(page, field)
   await page.keyboard.press('ControlOrMeta+A')
@@ -82,12 +55,12 @@ for (const language of ['fr', 'en'] as const) {
     await tabTo(page, page.getByRole('link', { name: x.newOrder }))
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 1, name: x.newOrderTitle })).toBeVisible()
-    await pick(page, page.getByRole('combobox', { name: x.product }), 'SIE-ERG-001')
+    await choose(page, page.getByRole('combobox', { name: x.product }), 'SIE-ERG-001')
     await typeInto(page, page.getByLabel(x.quantity), '4')
     // The built-in company's EU customers, in turn: the credit check (issue 10, CP4) may block one with an overdue invoice.
     const heading = page.getByRole('heading', { level: 1, name: x.order })
     for (const name of EU_CUSTOMERS) {
-      await pick(page, page.getByRole('combobox', { name: x.customer }), name)
+      await choose(page, page.getByRole('combobox', { name: x.customer }), name)
       await tabTo(page, page.getByRole('button', { name: x.save }))
       await page.keyboard.press('Enter')
       const refused = page.getByRole('alert').filter({ hasText: x.refused })
@@ -113,8 +86,8 @@ for (const language of ['fr', 'en'] as const) {
     await expect(offers.first()).toBeVisible()
     expect(await offers.count()).toBeGreaterThanOrEqual(4)
     expect(await axe(page)).toEqual([])
-    const choose = page.getByRole('button', { name: x.choose })
-    await tabTo(page, choose)
+    const chooseOffer = page.getByRole('button', { name: x.choose })
+    await tabTo(page, chooseOffer)
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('carrier-chosen')).toContainText('Transport combiné rail-route')
     await expect(offers.filter({ hasText: 'Transport combiné rail-route' })).toContainText(x.chosen)
@@ -127,7 +100,7 @@ for (const language of ['fr', 'en'] as const) {
     await expect(dialog).toBeVisible()
     // The dialog moves the focus inside itself once its opening transition ends: wait for it, or the
     // focus would jump away in the middle of the typing below.
-    await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0)
+    await settled(page)
     await expect(dialog.locator(':focus')).toHaveCount(1)
     const kind = dialog.getByLabel(x.packagingKind)
     await tabTo(page, kind)

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe } from './fixtures'
 
 async function pdfText(path: string): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise
@@ -41,8 +40,7 @@ test('the Relevé tab shows the statement of a period, follows a change of perio
   await page.getByLabel('Du', { exact: true }).fill('2026-01-01')
   await expect(table).toBeVisible()
 
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+  expect(await axe(page)).toEqual([])
 
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),

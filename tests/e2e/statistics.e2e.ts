@@ -1,20 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp, nav, tabTo, openSelect, WCAG } from './fixtures'
+import { test, expect, openApp, nav, axe, tabTo, choose } from './fixtures'
 
 /**
  * The statistics page on the built-in company, keyboard only: open it from the navigation, change the
  * period and the dimension, read the key figures and the data table, open the documents behind a row
  * and one of them; in French and in English; axe on the loaded page.
  */
-
-/** Opens a PrimeVue select with the keyboard and picks the option starting with `typed`. */
-async function choose(page: Page, combobox: Locator, typed: string) {
-  await openSelect(page, combobox)
-  await page.keyboard.type(typed)
-  await page.keyboard.press('Enter')
-  await expect(page.getByRole('listbox')).toBeHidden()
-}
 
 const MONEY = /-?\d[\d\s\u202f\u00a0]*,\d\d\s€/
 const parseEuros = (text: string) => Number(text.replace(/[^\d,-]/g, '').replace(',', '.'))
@@ -77,8 +67,7 @@ for (const language of ['fr', 'en'] as const) {
     const sum = (await documents.locator('td:last-child').allTextContents()).reduce((s, text) => s + x.amount(text), 0)
     if ((await documents.count()) <= 50) expect(sum).toBeCloseTo(rowAmount, 2)
 
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+    expect(await axe(page)).toEqual([])
 
     const docLink = documents.first().getByRole('link')
     const number = (await docLink.textContent())!.trim()

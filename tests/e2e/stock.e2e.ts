@@ -1,27 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Locator, Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures'
+import { test, expect, openApp, axe, tabTo, settled } from './fixtures'
 
 /**
  * Stock with the keyboard only, on the built-in company: from the catalogue's sub-navigation to the
  * stock levels with the four terms defined, then an inventory count with a variance (counted −
  * théorique), recorded, in the variance report and in the product's ledger; in French and in English.
  */
-
-async function tabTo(page: Page, target: Locator, max = 120) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('never reached the element with Tab')
-}
-
-async function axe(page: Page) {
-  // A toast still fading in has a transient contrast: check the page once its animations are over.
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0)
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-}
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0\s]/g, '')
 
@@ -102,6 +85,8 @@ test('keyboard only: donate unsold goods from the product page (loi AGEC), a mis
   const dialog = page.getByRole('dialog')
   await expect(dialog).toBeVisible()
   await expect(dialog.getByText(/Loi AGEC/)).toBeVisible()
+  // The dialog moves the focus inside itself once it has opened: type after that.
+  await settled(page)
   await tabTo(page, dialog.getByLabel('Quantité sortie'))
   await page.keyboard.type('2')
   await tabTo(page, dialog.getByRole('button', { name: 'Enregistrer le don' }))

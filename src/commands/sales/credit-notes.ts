@@ -112,7 +112,7 @@ export const receiveReturn: CommandDefinition<z.infer<typeof receiveInput>, { cr
     const products = await loadProducts(ctx.db, note.lines.map((l) => l.productId))
     const returned = note.lines.filter((l) => l.creditKind !== 'priceCorrection' && products.get(l.productId)?.stockManaged && products.get(l.productId)?.kind === 'good')
     if (returned.length === 0) refuse('sales.rules.nothingToReceive', { number: note.number ?? '' })
-    const warehouseId = await requireWarehouse(ctx.db, input.warehouseId ?? note.warehouseId)
+    const warehouseId = (await requireWarehouse(ctx.db, input.warehouseId ?? note.warehouseId)).id
     const move: StockMove = {
       id: newDocId(), kind: 'return', date: ctx.simDate, warehouseId, sourceId: note.id,
       lines: returned.map((l) => ({ productId: l.productId, quantity: l.quantity, unitCostCents: l.unitCostCents })),

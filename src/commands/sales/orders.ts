@@ -91,7 +91,7 @@ export const createOrder: CommandDefinition<CreateOrderInput, OrderResult> = {
     }
     const customer = await requireCustomer(ctx.db, base.customerId, false)
     const products = await loadProducts(ctx.db, base.lines.map((l) => l.productId))
-    const warehouseId = await requireWarehouse(ctx.db, input.warehouseId ?? base.warehouseId)
+    const warehouseId = (await requireWarehouse(ctx.db, input.warehouseId ?? base.warehouseId)).id
     const carrierId = await requireCarrier(ctx.db, input.carrierId ?? base.carrierId)
     const nature = operationNature(base.lines.map((l) => products.get(l.productId)!.kind))
     const { doc } = priceFor({
@@ -159,7 +159,7 @@ export const createDelivery: CommandDefinition<CreateDeliveryInput, { deliveryId
     const plan = guardFigures(() => planDelivery(progress, input.lines))
     if (plan.issues.length > 0) refuseIssue(plan.issues[0]!, plan.issues.length - 1)
     const products = await loadProducts(ctx.db, plan.lines.map((l) => order.lines[l.line]!.productId))
-    const warehouseId = await requireWarehouse(ctx.db, order.warehouseId)
+    const warehouseId = (await requireWarehouse(ctx.db, order.warehouseId)).id
     const carrierId = await requireCarrier(ctx.db, input.carrierId ?? order.carrierId)
 
     const lines: SalesLine[] = plan.lines.map(({ line, quantity }) => {

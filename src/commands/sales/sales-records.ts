@@ -116,15 +116,15 @@ export async function customerDocs(db: WorkspaceDb, customerId: string): Promise
   return db.salesDocs.where('customerId').equals(customerId).toArray()
 }
 
-/** The warehouse `id`, or the company's first one; refused when there is none. */
-export async function requireWarehouse(db: WorkspaceDb, id: string | undefined): Promise<string> {
+/**
+ * The warehouse `id`, or the company's first one; refused when `id` is unknown or there is none, in the
+ * words of the calling area (`sales.errors.*` or `stock.errors.*` `unknownWarehouse` / `noWarehouse`).
+ */
+export async function requireWarehouse(db: WorkspaceDb, id: string | undefined, area: 'sales' | 'stock' = 'sales'): Promise<Warehouse> {
   const record = (await db.meta.get(META_KEYS.warehouses)) as MetaRecord<Warehouse[]> | undefined
   const warehouses = record?.value ?? []
-  if (id !== undefined) {
-    if (!warehouses.some((w) => w.id === id)) refuse('sales.errors.unknownWarehouse', { id })
-    return id
-  }
-  return warehouses[0]?.id ?? refuse('sales.errors.noWarehouse')
+  if (id === undefined) return warehouses[0] ?? refuse(`${area}.errors.noWarehouse`)
+  return warehouses.find((w) => w.id === id) ?? refuse(`${area}.errors.unknownWarehouse`, { id })
 }
 
 /** A carrier id, checked against the tiers. */

@@ -1,4 +1,4 @@
-import { accountSign, invoiceSettlement, lateness, type CompanySettings, type TemplateContext, type TemplateDocument, type TemplateFormatters } from '@/domain'
+import { accountSign, countsOnAccount, invoiceSettlement, lateness, type CompanySettings, type TemplateContext, type TemplateDocument, type TemplateFormatters } from '@/domain'
 import type { Contact, IsoDate, Language, Payment, PurchaseDoc, SalesDoc, Tier } from '@/domain/model'
 import { summarize } from '@/db/queries/sales-docs'
 import { formatDate, formatMoney } from '@/i18n/format'
@@ -15,7 +15,7 @@ export const LETTER_FORMAT: TemplateFormatters = {
  */
 export function salesDocForTemplate(doc: SalesDoc, typeLabel: string, payments: readonly Payment[], asOf: IsoDate): TemplateDocument {
   const summary = summarize(doc)
-  const settled = doc.status === 'validated' && accountSign(doc) > 0 ? invoiceSettlement(doc, payments, asOf) : undefined
+  const settled = countsOnAccount(doc) && accountSign(doc) > 0 ? invoiceSettlement(doc, payments, asOf) : undefined
   return {
     number: doc.number, typeLabel, date: doc.date, totalExclVatCents: summary.totalExclVatCents, totalInclVatCents: summary.totalInclVatCents,
     amountDueCents: settled ? settled.remainingCents : summary.amountDueCents, dueDate: settled?.dueDate ?? doc.dueDate,

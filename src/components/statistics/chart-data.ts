@@ -4,11 +4,11 @@
  * line; the months against their objectives (bars and a line); the running totals of N and N-1.
  * Amounts are drawn in euros (cents / 100); the texts come translated from the caller.
  */
+import type { ChartType } from '@/domain/statistics/chart-types'
 import type { DimensionRow, MonthRow } from './stats-view'
 
-export const CHART_TYPES = ['bar', 'line', 'pie', 'doughnut', 'barLine'] as const
-/** The chart types a learner can pick for the main chart (`barLine`: bars of N with a line of N-1). */
-export type ChartType = (typeof CHART_TYPES)[number]
+/** The chart types are the domain's (`@/domain/statistics/chart-types`); the type is re-exported for the statistics page. */
+export type { ChartType }
 
 export interface ChartDataset {
   type?: 'bar' | 'line'

@@ -8,9 +8,9 @@
 import {
   abcAnalysis, achievementRatePercent, aggregateIndexed, evolutionPercent, forEachKept, gap, isPeriodDimension,
   marginOnSalesPercent, markupOnCostPercent, monthsBetween, objectivesIndexed, quoteConversion, runningTotals,
-  type AbcRow, type AverageBasket, type FactIndex, type Gap, type ObjectivesReport, type QuoteConversionRow, type SalesAggregateRow, type SalesFact,
+  type AbcRow, type AverageBasket, type FactIndex, type Gap, type ObjectivesReport, type QuoteConversionRow, type QuoteSummary, type SalesAggregateRow, type SalesFact,
 } from '@/domain'
-import type { SalesDoc, Salesperson } from '@/domain/model'
+import type { Salesperson } from '@/domain/model'
 import { periodOf, whereOf, type StatsFilters } from './filters'
 
 /** The key figures, unrounded (cents for amounts, percent for rates); null means "n.s.". */
@@ -64,7 +64,7 @@ export interface StatsView {
 export interface StatsSource {
   index: FactIndex
   /** Quotes (without their lines) and orders (their `sourceIds`), for the conversion rate. */
-  quoteDocs: readonly SalesDoc[]
+  quoteDocs: readonly QuoteSummary[]
   salespeople: readonly Salesperson[]
 }
 

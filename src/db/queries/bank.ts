@@ -1,5 +1,5 @@
 /** Read-only queries of the bank page: imported statement lines and the open invoices they may pay. */
-import { settleInvoices, suggestMatches, type MatchSuggestion, type OpenInvoice } from '@/domain'
+import { accountSign, countsOnAccount, settleInvoices, suggestMatches, type MatchSuggestion, type OpenInvoice } from '@/domain'
 import type { BankLine, IsoDate } from '@/domain/model'
 import type { WorkspaceDb } from '../workspace-db'
 
@@ -14,7 +14,7 @@ export async function bankLines(db: WorkspaceDb, status: BankStatusFilter = 'all
 /** Every validated invoice and acompte invoice with something left to pay on `asOf`, with its customer's name. */
 export async function openInvoices(db: WorkspaceDb, asOf: IsoDate): Promise<OpenInvoice[]> {
   const [docs, payments, customers] = await Promise.all([
-    db.salesDocs.where('type').anyOf('invoice', 'downPayment').filter((doc) => doc.status === 'validated' && doc.date <= asOf).toArray(),
+    db.salesDocs.where('type').anyOf('invoice', 'downPayment').filter((doc) => countsOnAccount(doc, asOf) && accountSign(doc) > 0).toArray(),
     db.payments.toArray(),
     db.tiers.where('kind').equals('customer').toArray(),
   ])

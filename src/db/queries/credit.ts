@@ -1,6 +1,6 @@
 /** Read-only queries behind the credit pages: a customer's risk sheet and the customers by exposure. */
 import {
-  addDays, countsOnAccount, creditExposure, customerExposure, documentAmountDueCents, documentDueDate, paidOnDates, riskSheet,
+  accountSign, addDays, countsOnAccount, creditExposure, customerExposure, documentAmountDueCents, documentDueDate, paidOnDates, riskSheet,
   type CreditExposureResult, type Exposure, type RiskSheet,
 } from '@/domain'
 import type { IsoDate, Payment, SalesDoc, SolvencyCheck, Tier } from '@/domain/model'
@@ -21,14 +21,14 @@ function salesOver(docs: readonly SalesDoc[], asOf: IsoDate, days: number): numb
   const from = addDays(asOf, -days)
   return docs
     .filter((d) => countsOnAccount(d, asOf) && d.date > from)
-    .reduce((sum, d) => sum + (d.type === 'creditNote' ? -1 : 1) * documentAmountDueCents(d), 0)
+    .reduce((sum, d) => sum + accountSign(d) * documentAmountDueCents(d), 0)
 }
 
 /** The risk sheet of a customer from its records (DOMAIN-FR §4; DSO over 365 days). */
 export function riskOf(tier: Tier, docs: readonly SalesDoc[], payments: readonly Payment[], checks: readonly SolvencyCheck[], disputes: number, asOf: IsoDate): CustomerRisk {
   const exposure = customerExposure(docs, payments, asOf)
   const limitCents = tier.customer?.creditLimitCents ?? 0
-  const invoices = docs.filter((d) => (d.type === 'invoice' || d.type === 'downPayment') && countsOnAccount(d, asOf))
+  const invoices = docs.filter((d) => countsOnAccount(d, asOf) && accountSign(d) > 0)
   const byId = new Map(invoices.map((d) => [d.id, d]))
   const paid = paidOnDates(invoices, (id) => documentAmountDueCents(byId.get(id)!), payments, asOf)
   const sheet = riskSheet({

@@ -1,7 +1,8 @@
 /** Read-only queries of the recovery area: today's dunning run, one invoice's dunning file, histories and recovery cases. */
 import {
-  activeSuspension, claimLineAt, dunningRun, effectiveDunningPlan, latePaymentPenalty, levelsDone, nextLevel, penaltiesWaived, settleInvoices,
-  DomainInputError, type ClaimLine, type DunningPlan, type DunningRun, type ExplanationStep, type Settlement,
+  accountSign, countsOnAccount,
+  activeSuspension, claimDetailAt, claimLineAt, dunningRun, effectiveDunningPlan, levelsDone, nextLevel, penaltiesWaived, penaltyRateTableOf, settleInvoices,
+  type ClaimLine, type DunningPlan, type DunningRun, type ExplanationStep, type Settlement,
 } from '@/domain'
 import type { CompanySettings, DunningAction, DunningLevel, IsoDate, RecoveryCase, SalesDoc, Tier } from '@/domain/model'
 import { META_KEYS } from '@/seed/catalog'
@@ -31,6 +32,7 @@ export async function loadDunningRun(db: WorkspaceDb, asOf: IsoDate): Promise<Du
   const professional = new Set(customers.filter((tier) => tier.legal === 'company').map((tier) => tier.id))
   const run = dunningRun(docs, payments, actions, plan, asOf, {
     agreedRatePercent: settings?.latePenaltyRatePercent ?? null, professionalOf: (customerId) => professional.has(customerId),
+    rateTable: penaltyRateTableOf(settings),
   })
   return { ...run, plan, names: new Map(customers.map((tier) => [tier.id, tier.name])) }
 }
@@ -61,7 +63,7 @@ export interface InvoiceDunningView {
 /** One invoice's dunning file at `asOf`, or undefined when it is not a validated invoice. */
 export async function loadInvoiceDunning(db: WorkspaceDb, invoiceId: string, asOf: IsoDate): Promise<InvoiceDunningView | undefined> {
   const invoice = await db.salesDocs.get(invoiceId)
-  if (!invoice || (invoice.type !== 'invoice' && invoice.type !== 'downPayment') || invoice.status !== 'validated') return undefined
+  if (!invoice || !countsOnAccount(invoice) || accountSign(invoice) <= 0) return undefined
   const [tier, payments, actions, settings, cases] = await Promise.all([
     db.tiers.get(invoice.customerId),
     db.payments.where('customerId').equals(invoice.customerId).toArray(),
@@ -73,19 +75,10 @@ export async function loadInvoiceDunning(db: WorkspaceDb, invoiceId: string, asO
   const settlement = settleInvoices([invoice], payments, asOf).get(invoice.id)!
   const plan = effectiveDunningPlan(settings?.dunningPlan)
   const agreedRatePercent = settings?.latePenaltyRatePercent ?? null
-  const options = { waived: penaltiesWaived(invoice.id, actions), agreedRatePercent, professional: tier.legal === 'company' }
-  const claimWithPenalties = claimLineAt(invoice, settlement, asOf, { ...options, withPenalties: true })
-  let explanation: readonly ExplanationStep[] = []
-  if (settlement.daysLate > 0 && !options.waived) {
-    try {
-      explanation = latePaymentPenalty({
-        amountInclVatCents: settlement.remainingCents, dueDate: settlement.dueDate, paymentDate: asOf, businessCustomer: options.professional,
-        ...(agreedRatePercent === null ? {} : { annualRatePercent: agreedRatePercent }),
-      }).explanation
-    } catch (error) {
-      if (!(error instanceof DomainInputError)) throw error
-    }
-  }
+  const rateTable = penaltyRateTableOf(settings)
+  const options = { waived: penaltiesWaived(invoice.id, actions), agreedRatePercent, professional: tier.legal === 'company', rateTable }
+  // The penalties once: the claim line and its explanation step by step.
+  const { line: claimWithPenalties, explanation } = claimDetailAt(invoice, settlement, asOf, { ...options, withPenalties: true })
   const mine = actions.filter((a) => a.invoiceIds.includes(invoice.id)).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id))
   const next = nextLevel(invoice.id, settlement.dueDate, actions, plan, asOf)
   const suspension = activeSuspension(invoice.id, actions, asOf)

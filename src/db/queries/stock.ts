@@ -20,6 +20,7 @@ import {
 } from '@/domain'
 import type { IsoDate, Product, StockMove } from '@/domain/model'
 import type { WorkspaceDb } from '../workspace-db'
+import { productMoves } from './catalog'
 
 /** Everything a stock position needs, read once. */
 export interface StockData {
@@ -33,8 +34,20 @@ export interface StockData {
  * Orders without a warehouse reserve in `defaultWarehouseId`.
  */
 export async function stockData(db: WorkspaceDb, asOf: IsoDate | undefined, defaultWarehouseId = ''): Promise<StockData> {
+  return stockDataFrom(db, db.stockMoves.toArray(), asOf, defaultWarehouseId)
+}
+
+/**
+ * {@link stockData} for one product's page: the same positions, from only the movements that touch the
+ * product (by-product index), so its position, ledger and replenishment are read once, together.
+ */
+export async function productStockData(db: WorkspaceDb, productId: string, asOf: IsoDate | undefined, defaultWarehouseId = ''): Promise<StockData> {
+  return stockDataFrom(db, productMoves(db, productId), asOf, defaultWarehouseId)
+}
+
+async function stockDataFrom(db: WorkspaceDb, readMoves: Promise<StockMove[]>, asOf: IsoDate | undefined, defaultWarehouseId: string): Promise<StockData> {
   const [moves, salesDocs, purchaseDocs] = await Promise.all([
-    db.stockMoves.toArray(),
+    readMoves,
     db.salesDocs.where('type').anyOf(['order', 'delivery']).toArray(),
     db.purchaseDocs.where('type').anyOf(['supplierOrder', 'reception']).toArray(),
   ])

@@ -1,4 +1,5 @@
 import type { IsoDate } from './common'
+import type { ChartType } from '../statistics/chart-types'
 
 /**
  * A commercial analysis the learner built for an objective (REAC CP6): the data picked, the chart, the
@@ -12,7 +13,7 @@ export interface Analysis {
   objective: string
   /** The filters and grouping the figures come from. */
   query: Record<string, unknown>
-  chartType: 'bar' | 'line' | 'pie' | 'doughnut' | 'barLine'
+  chartType: ChartType
   /** Key figures by name, unrounded (cents for amounts, percent for rates). */
   figures: Record<string, number>
   synthesis: string

@@ -81,6 +81,25 @@ export interface CompanySettings {
   stockValuation?: 'cump' | 'fifo'
   /** The recovery procedure's levels; the typical plan of DOMAIN-FR §3 (`DEFAULT_DUNNING_PLAN`) when absent. */
   dunningPlan?: DunningPlan
+  /**
+   * Late-payment rates of half-years published after the release (C. com. L441-10 II), recorded by the
+   * trainer and merged with the built-in table (`mergePenaltyRateTable`); none when absent.
+   */
+  penaltyRates?: RecordedPenaltyRates[]
+}
+
+/** A half-year's published late-payment rates, recorded by the trainer (C. com. L441-10 II). */
+export interface RecordedPenaltyRates {
+  /** First day of the half-year: 1 January or 1 July ('YYYY-01-01' or 'YYYY-07-01'). */
+  validFrom: string
+  /** Last day of the same half-year: 30 June or 31 December. */
+  validTo: string
+  /** ECB main refinancing rate on the first day, in percent (2 decimals at most, as published). */
+  ecbPercent: number
+  /** Legal interest rate for professional creditors of the half-year, in percent (2 decimals at most). */
+  legalInterestPercent: number
+  /** Where the figures were published, e.g. « JO, arrêté du 18 juin 2026 ». */
+  source: string
 }
 
 export interface Warehouse {

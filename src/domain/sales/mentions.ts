@@ -14,7 +14,7 @@
  * company size ({@link REFORM_MENTIONS_PARAMETERS}).
  */
 import { isCalendarDate } from '../calendar'
-import { checkPenaltyRate, MAX_PAYMENT_DAYS } from '../company-settings'
+import { checkPenaltyRate, penaltyRateTableOf, MAX_PAYMENT_DAYS } from '../company-settings'
 import { dueDate as computeDueDate } from '../due-date'
 import { DomainInputError } from '../errors'
 import { checkFrenchVatNumber, checkSiren, compactIdentifier, euVatPrefix, EU_VAT_NUMBER_FORMATS, frenchVatNumber, isValidEuVatNumber } from '../identifiers'
@@ -214,7 +214,7 @@ export function checkMentions(input: MentionsInput): MentionIssue[] {
   }
 
   if (doc.type === 'creditNote') checkCreditNote(doc, input.invoice, flag)
-  else checkPayment(doc, customer, issueDate, flag)
+  else checkPayment(doc, customer, issueDate, flag, input.settings)
   return issues
 }
 
@@ -292,7 +292,7 @@ function checkTotals(doc: SalesDoc, customer: CustomerSnapshot, products: Mentio
   }
 }
 
-function checkPayment(doc: SalesDoc, customer: CustomerSnapshot, issueDate: IsoDate, flag: Flag): void {
+function checkPayment(doc: SalesDoc, customer: CustomerSnapshot, issueDate: IsoDate, flag: Flag, settings: CompanySettings): void {
   const terms = doc.paymentTerms
   if (!doc.dueDate) flag('dueDate', 'missing', 'dueDate')
   else if (terms && isCalendarDate(doc.date) && doc.dueDate !== computeDueDate(doc.date, terms)) {
@@ -304,7 +304,7 @@ function checkPayment(doc: SalesDoc, customer: CustomerSnapshot, issueDate: IsoD
   const mentions = doc.paymentMentions
   if (!mentions || mentions.latePenaltyRatePercent === undefined) flag('latePenaltyRate', 'missing', 'paymentMentions.latePenaltyRatePercent')
   else {
-    const [belowFloor] = checkPenaltyRate(mentions.latePenaltyRatePercent, issueDate)
+    const [belowFloor] = checkPenaltyRate(mentions.latePenaltyRatePercent, issueDate, penaltyRateTableOf(settings))
     if (belowFloor) flag('latePenaltyRate', 'wrong', 'paymentMentions.latePenaltyRatePercent', { ratePercent: mentions.latePenaltyRatePercent ?? 0, floorPercent: Number(belowFloor.values.floorPercent ?? 0) })
   }
   if (customer.legal === 'company') {

@@ -111,7 +111,12 @@ export function aggregateIndexed(index: FactIndex, options: AggregateOptions): S
 
 /** Totals of the facts kept by a period and filters: CA HT, cost, quantity, documents. */
 export function salesTotal(facts: readonly SalesFact[], options: Pick<AggregateOptions, 'from' | 'to' | 'where'> = {}): Omit<SalesAggregateRow, 'key'> {
-  return aggregateSales(facts, { ...options, dimension: 'year' }).reduce(
+  return salesTotalIndexed(indexFacts(facts), options)
+}
+
+/** {@link salesTotal} on a prebuilt {@link FactIndex}: for a caller that totals the same facts many times. */
+export function salesTotalIndexed(index: FactIndex, options: Pick<AggregateOptions, 'from' | 'to' | 'where'> = {}): Omit<SalesAggregateRow, 'key'> {
+  return aggregateIndexed(index, { ...options, dimension: 'year' }).reduce(
     (sum, r) => ({ netHtCents: sum.netHtCents + r.netHtCents, costHtCents: sum.costHtCents + r.costHtCents, quantity: sum.quantity + r.quantity, documents: sum.documents + r.documents, invoices: sum.invoices + r.invoices }),
     { netHtCents: 0, costHtCents: 0, quantity: 0, documents: 0, invoices: 0 },
   )
@@ -316,12 +321,39 @@ function quoteValue(doc: SalesDoc): number {
 }
 
 /**
+ * What the conversion rate reads of a quote or an order, without its lines: the statistics keep these
+ * for tens of thousands of documents.
+ */
+export interface QuoteSummary {
+  id: string
+  type: 'quote' | 'order'
+  status: SalesDoc['status']
+  date: string
+  customerId: string
+  channel: SalesDoc['channel']
+  salespersonId: string
+  /** The quotes an order comes from (empty for a quote). */
+  sourceIds: string[]
+  /** Net commercial HT of the document (its stored totals, else priced from its lines). */
+  valueCents: number
+}
+
+/** The summary of a quote or an order for {@link quoteConversion}. */
+export function quoteSummary(doc: SalesDoc & { type: 'quote' | 'order' }): QuoteSummary {
+  return {
+    id: doc.id, type: doc.type, status: doc.status, date: doc.date, customerId: doc.customerId, channel: doc.channel,
+    salespersonId: doc.salespersonId, sourceIds: [...doc.sourceIds], valueCents: quoteValue(doc),
+  }
+}
+
+/**
  * Taux de transformation devis → commande = orders / quotes × 100, by count and in value (DOMAIN-FR §9),
  * for the quotes dated `from`–`to` (inclusive). Drafts and revised quotes (replaced by a new version)
  * are not counted; a quote is converted when a non-cancelled order comes from it (or it is marked
- * accepted). With `by: 'salesperson'`, `rows` gives the rate of each salesperson.
+ * accepted). With `by: 'salesperson'`, `rows` gives the rate of each salesperson. Takes whole documents or
+ * their {@link quoteSummary}.
  */
-export function quoteConversion(docs: readonly SalesDoc[], options: { from: string; to: string; by?: 'salesperson' }): { total: QuoteConversionRow; rows: QuoteConversionRow[] } {
+export function quoteConversion(docs: readonly (SalesDoc | QuoteSummary)[], options: { from: string; to: string; by?: 'salesperson' }): { total: QuoteConversionRow; rows: QuoteConversionRow[] } {
   const ordered = new Set<string>()
   for (const doc of docs) {
     if (doc.type === 'order' && doc.status !== 'cancelled' && doc.status !== 'draft') for (const id of doc.sourceIds) ordered.add(id)
@@ -343,7 +375,7 @@ export function quoteConversion(docs: readonly SalesDoc[], options: { from: stri
   for (const doc of docs) {
     if (doc.type !== 'quote' || doc.status === 'draft' || doc.status === 'revised' || doc.date < options.from || doc.date > options.to) continue
     const converted = ordered.has(doc.id) || doc.status === 'accepted'
-    const value = quoteValue(doc)
+    const value = 'valueCents' in doc ? doc.valueCents : quoteValue(doc)
     add('all', value, converted)
     if (options.by === 'salesperson') add(doc.salespersonId, value, converted)
   }

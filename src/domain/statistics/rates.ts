@@ -11,11 +11,19 @@ function finite(...values: number[]): boolean {
 }
 
 /**
+ * The body of every "… / base × 100" rate: `part` × 100 / `base`, or null (n.s.) when one of
+ * `inputs` (the caller's own arguments, checked as given) is not a finite number or the base is ≤ 0.
+ */
+function percentOfBase(part: number, base: number, inputs: readonly number[]): number | null {
+  return finite(...inputs) && base > 0 ? (part * 100) / base : null
+}
+
+/**
  * Évolution = (V₁ − V₀) / V₀ × 100 (DOMAIN-FR §9); null when V₀ ≤ 0.
  * @example evolutionPercent(480_000, 516_000) // 7.5
  */
 export function evolutionPercent(v0: number, v1: number): number | null {
-  return finite(v0, v1) && v0 > 0 ? ((v1 - v0) * 100) / v0 : null
+  return percentOfBase(v1 - v0, v0, [v0, v1])
 }
 
 /**
@@ -23,7 +31,7 @@ export function evolutionPercent(v0: number, v1: number): number | null {
  * @example achievementRatePercent(516_000, 540_000) // 95.555…
  */
 export function achievementRatePercent(actual: number, target: number): number | null {
-  return finite(actual, target) && target > 0 ? (actual * 100) / target : null
+  return percentOfBase(actual, target, [actual, target])
 }
 
 /**
@@ -59,7 +67,7 @@ export function meanAnnualGrowthPercent(v0: number, vn: number, years: number): 
  * @example indexBase100(516_000, 480_000) // 107.5
  */
 export function indexBase100(value: number, base: number): number | null {
-  return finite(value, base) && base > 0 ? (value * 100) / base : null
+  return percentOfBase(value, base, [value, base])
 }
 
 /** An absolute gap and the same gap relative to its reference. */
@@ -77,7 +85,7 @@ export interface Gap {
  */
 export function gap(actual: number, reference: number): Gap {
   const absolute = actual - reference
-  return { absolute, relativePercent: finite(actual, reference) && reference > 0 ? (absolute * 100) / reference : null }
+  return { absolute, relativePercent: percentOfBase(absolute, reference, [actual, reference]) }
 }
 
 /**
@@ -122,5 +130,5 @@ export function weightedMean(values: readonly number[], weights: readonly number
  * customer in the CA…); null when the total ≤ 0.
  */
 export function sharePercent(part: number, total: number): number | null {
-  return finite(part, total) && total > 0 ? (part * 100) / total : null
+  return percentOfBase(part, total, [part, total])
 }

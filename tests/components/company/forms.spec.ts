@@ -105,6 +105,7 @@ describe('texts of the rules and refusals', () => {
     sirenFormat: true, sirenKey: true, siretFormat: true, siretKey: true, siretNotSiren: true, vatFormat: true, vatKey: true, vatNotSiren: true,
     ibanFormat: true, ibanKey: true, bicFormat: true, netTermsTooLong: true, endOfMonthTermsTooLong: true, penaltyBelowFloor: true,
     penaltyTooHigh: true, prefixEmpty: true, prefixCharacters: true, prefixTooLong: true, prefixDuplicate: true, cgvEmpty: true, cgvTooMany: true,
+    twoDecimals: true, halfYearStart: true, halfYearEnd: true, halfYearBuiltIn: true, halfYearDuplicate: true, rateSourceRequired: true,
   }
   const ERRORS = ['delegationLocked', 'noSettings', 'nothingToUpdate', 'prefixLocked']
 

@@ -6,8 +6,8 @@ import { answerTask, submitAttempt } from '@/commands/scenario'
 import { verifyResultFile } from '@/scenario/result-file'
 import { cleanup, mountScenario, startSmallAttempt } from './mount-scenario'
 
-afterEach(() => {
-  cleanup()
+afterEach(async () => {
+  await cleanup()
   vi.restoreAllMocks()
 })
 

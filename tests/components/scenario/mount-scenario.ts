@@ -45,9 +45,15 @@ export function smallScenario(overrides: Record<string, unknown> = {}): Scenario
 
 const mounted: { unmount(): void }[] = []
 const opened: WorkspaceDb[] = []
+const navigations: { mock: { results: { value: unknown }[] } }[] = []
 
-/** Unmounts what was mounted and closes the databases (call in `afterEach`). */
-export function cleanup() {
+/**
+ * Waits for the navigations the screens started (a route's page loads lazily: left running, it would
+ * import after the test environment is gone), then unmounts what was mounted and closes the databases
+ * (call in `afterEach`).
+ */
+export async function cleanup() {
+  await Promise.allSettled(navigations.splice(0).flatMap((spy) => spy.mock.results.map((result) => result.value)))
   mounted.splice(0).forEach((wrapper) => wrapper.unmount())
   opened.splice(0).forEach((db) => db.close())
 }
@@ -74,6 +80,7 @@ export async function mountScenario(component: Component, options: {
   const current = router.currentRoute
   const route = reactive(Object.fromEntries(Object.keys(current.value).map((key) => [key, computed(() => current.value[key as keyof typeof current.value])])))
   const push = vi.spyOn(router, 'push')
+  navigations.push(push)
   const wrapper = await mountWithApp(component, {
     props: options.props ?? {}, attachTo: document.body,
     global: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { WorkspaceDb } from '@/db/workspace-db'
-import { LATEST_WORKSPACE_VERSION, tablesAtVersion } from '@/db/schema'
+import { DERIVED_TABLES, LATEST_WORKSPACE_VERSION, tablesAtVersion } from '@/db/schema'
 
 // A learner's attempt written by the first release must survive every later schema version.
 describe('workspace schema migrations', () => {
@@ -21,7 +21,7 @@ describe('workspace schema migrations', () => {
     const latest = new WorkspaceDb(id)
     await latest.open()
     expect(latest.verno).toBe(LATEST_WORKSPACE_VERSION)
-    expect(latest.tables.map((t) => t.name).sort()).toEqual(tablesAtVersion().sort())
+    expect(latest.tables.map((t) => t.name).sort()).toEqual([...tablesAtVersion(), ...DERIVED_TABLES].sort())
     expect(await latest.meta.toArray()).toEqual([
       { key: 'clock', value: { date: '2026-04-01' } },
       { key: 'other', value: 42 },
@@ -108,6 +108,24 @@ describe('workspace schema migrations', () => {
     await latest.stockMoves.add({ id: 'sm-2', kind: 'delivery', date: '2026-03-02', warehouseId: 'W1', lines: [{ productId: 'P2', quantity: -1, unitCostCents: 50 }] })
     expect(await latest.stockMoves.where('productIds').equals('P2').primaryKeys()).toEqual(['sm-1', 'sm-2'])
     expect(await Promise.all([latest.supplierClaims, latest.solvencyChecks, latest.dunningActions, latest.recoveryCases, latest.analyses].map((t) => t.count()))).toEqual([0, 0, 0, 0, 0])
+    latest.close()
+  })
+  it('v7 adds the statistics cache to a v6 workspace, empty (first visit rebuilds it) and kept stale-proof on later writes', async () => {
+    const id = `migration-${Math.random().toString(36).slice(2)}`
+    const v6 = new WorkspaceDb(id, 6)
+    await v6.open()
+    const invoice = { id: 'inv-1', type: 'invoice', status: 'validated', number: 'F-1', customerId: 'C001', date: '2026-03-01', channel: 'direct', salespersonId: 'sp-1', sourceIds: [],
+      lines: [{ productId: 'P1', designation: 'Vis', quantity: 2, unitPriceCents: 1000, vatRatePercent: 20, unitCostCents: 400, netCents: 2000 }] }
+    await v6.table('salesDocs').add(invoice)
+    v6.close()
+
+    const latest = new WorkspaceDb(id)
+    await latest.open()
+    expect(await latest.salesDocs.get('inv-1')).toEqual(invoice)
+    expect(await latest.statsCache.count()).toBe(0)
+    // Writes after the upgrade mark their month in the cache, in the same transaction.
+    await latest.salesDocs.put({ ...invoice, date: '2026-04-02' } as never)
+    expect((await latest.statsCache.bulkGet(['invoice:2026-03', 'invoice:2026-04'])).map((r) => r?.dirty)).toEqual([true, true])
     latest.close()
   })
 })

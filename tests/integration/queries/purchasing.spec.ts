@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createSupplierOrder, receiveSupplierOrder, sendSupplierOrder } from '@/commands/purchasing'
 import { annualDemand, replenishmentInputs, supplierOrderContext, supplierOrders, waitingCustomerOrders } from '@/db/queries/purchasing'
-import { stockData } from '@/db/queries/stock'
-import { replenishmentProposals } from '@/domain'
+import { productStockData, stockData } from '@/db/queries/stock'
+import { replenishmentProposals, stockPosition } from '@/domain'
 import { line, makeSalesDoc, makeStockMove } from '../../factories/company-records'
 import { chair, run } from '../commands/sales/sales-workspace'
 import { purchasingWorkspace } from '../commands/purchasing/purchasing-workspace'
@@ -34,6 +34,13 @@ describe('purchasing queries', () => {
     const [proposal] = await propose()
     expect(proposal).toMatchObject({ productId: chair.id, forecast: 15, reorderPoint: 20, supplierId: 'sup-1' })
     expect(proposal!.reasons[1]).toMatchObject({ key: 'wilson', values: { annualDemand: 240 } })
+    // The product page reads the chair's stock once, from its own movements only: the same position and replenishment input.
+    const whole = await stockData(db, '2026-03-02', 'wh-lyon')
+    const own = await productStockData(db, chair.id, '2026-03-02', 'wh-lyon')
+    expect(own.moves.length).toBeGreaterThan(0)
+    expect(own.moves.every((m) => m.lines.some((l) => l.productId === chair.id))).toBe(true)
+    expect(stockPosition(own.sources, chair.id, 'wh-lyon')).toEqual(stockPosition(whole.sources, chair.id, 'wh-lyon'))
+    expect(replenishmentInputs([chair], own.sources, own.moves, '2026-03-02')).toEqual(replenishmentInputs([chair], whole.sources, whole.moves, '2026-03-02'))
     const { orderId } = await run(db, createSupplierOrder, { supplierId: proposal!.supplierId, lines: [{ productId: chair.id, quantity: proposal!.quantity }] })
     await run(db, sendSupplierOrder, { orderId })
     expect(await propose()).toEqual([])

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { saveAnalysis } from '@/commands/statistics'
 import type { WorkspaceDb } from '@/db/workspace-db'
 import { achievementRatePercent, evolutionPercent, gap, salesFacts, salesTotal } from '@/domain'
-import { decimalComma } from '@/components/statistics/exports/table'
+import { decimalComma } from '@/lib/csv'
 import { answer, gradePackAttempt, learner, loadScenarioFile, startPackAttempt, typedEuros } from '../../factories/scenario'
 import { expectAllPassed, expectMissedOnly } from './pack-expectations'
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
-  creditUse, customerBalance, customerExposure, documentAmountDueCents, documentDueDate, invoiceSettlement,
-  priceDocument, salesDocPricingInput, settleInvoices,
+  accountSign, countsOnAccount, creditExposure, creditUsedPercent, customerBalance, customerExposure, documentAmountDueCents, documentDueDate, invoiceSettlement,
+  paidOnDates, priceDocument, salesDocPricingInput, settleInvoices,
 } from '@/domain'
 import { line, makePayment, makeProduct, makeSalesDoc, smallCompany } from '../../factories/company-records'
+import type { SalesDoc } from '@/domain/model'
 
 const company = smallCompany()
 const { invoice, credit, lateInvoice, openOrder, quote, order, delivery, draftQuote } = company.docs
@@ -39,6 +40,20 @@ describe('document amounts recomputed from the stored lines (DOMAIN-FR §1)', ()
 })
 
 describe('customer balance = invoices − credit notes − payments, TTC (DOMAIN-FR §4)', () => {
+  it('an invoice open on the account (the one filter of the payment, bank, credit and deal-chain views): validated invoice or acompte invoice dated by the date', () => {
+    const openOnAccount = (doc: SalesDoc, asOf?: string) => countsOnAccount(doc, asOf) && accountSign(doc) > 0
+    const acompte = { ...invoice, id: 'ac', type: 'downPayment' as const }
+    expect([invoice, acompte].every((doc) => openOnAccount(doc, company.simDate))).toBe(true)
+    // Dated after the simulated date: not there yet; without a date, every validated one counts.
+    expect(openOnAccount(invoice, '2026-01-11')).toBe(false)
+    expect(openOnAccount(invoice)).toBe(true)
+    // A draft owes nothing; a credit note counts on the account but with the other sign; quotes and orders do not count.
+    expect(openOnAccount({ ...invoice, status: 'draft' })).toBe(false)
+    expect(countsOnAccount(credit)).toBe(true)
+    expect(accountSign(credit)).toBe(-1)
+    expect([quote, order, delivery].some((doc) => countsOnAccount(doc))).toBe(false)
+  })
+
   it('Atelier Dubois: 3 272,21 − 320,75 − 2 000,00 = 951,46 €; quotes, orders and delivery notes do not count', () => {
     expect(customerBalance(duboisDocs, [payment!])).toEqual({ invoicedCents: 327_221, creditedCents: 32_075, paidCents: 200_000, balanceCents: 95_146 })
   })
@@ -83,6 +98,27 @@ describe('invoice settlement and state at the simulated date (C. com. L441-10)',
     expect(invoiceSettlement(invoice, [{ ...payment!, rejected: true }], company.simDate)).toMatchObject({ state: 'overdue', remainingCents: 327_221 })
   })
 
+  it('the day an invoice is fully paid is the payment that completes its lettrage; a rejected payment pays nothing', () => {
+    const payments = [
+      makePayment({ id: 'p1', customerId: 'c', date: '2026-02-10', amountCents: 500, allocations: [{ docId: 'i1', amountCents: 500 }] }),
+      makePayment({ id: 'p2', customerId: 'c', date: '2026-02-20', amountCents: 500, allocations: [{ docId: 'i1', amountCents: 500 }] }),
+      makePayment({ id: 'p3', customerId: 'c', date: '2026-02-25', amountCents: 900, rejected: true, allocations: [{ docId: 'i2', amountCents: 900 }] }),
+    ]
+    const paid = paidOnDates([{ id: 'i1' }, { id: 'i2' }], () => 1_000, payments, '2026-03-01')
+    expect(paid.get('i1')).toBe('2026-02-20')
+    expect(paid.has('i2')).toBe(false)
+  })
+
+  it('the day of full payment agrees with the settlement: none while something remains, none from a payment after the date', () => {
+    const settle = makePayment({ id: 'pay-2', customerId: invoice.customerId, date: '2026-02-10', amountCents: 95_146, allocations: [{ docId: invoice.id, amountCents: 95_146 }] })
+    const amountDue = () => documentAmountDueCents(invoice)
+    expect(paidOnDates([invoice], amountDue, [payment!], company.simDate).has(invoice.id)).toBe(false)
+    expect(invoiceSettlement(invoice, [payment!], company.simDate).state).not.toBe('paid')
+    expect(paidOnDates([invoice], amountDue, [payment!, settle], company.simDate).get(invoice.id)).toBe('2026-02-10')
+    expect(invoiceSettlement(invoice, [payment!, settle], company.simDate).state).toBe('paid')
+    expect(paidOnDates([invoice], amountDue, [payment!, settle], '2026-02-09').has(invoice.id)).toBe(false)
+  })
+
   it('settles every invoice of a customer in one pass; credit notes, quotes and orders are not settled', () => {
     const settlements = settleInvoices(duboisDocs, [payment!], company.simDate)
     expect([...settlements.keys()]).toEqual([invoice.id])
@@ -114,10 +150,15 @@ describe('exposure (encours) and credit limit (DOMAIN-FR §4)', () => {
     expect(exposure.exposureCents).toBe(228_000)
   })
 
-  it('DOMAIN-FR test case: limit 15 000, encours 12 950 → 2 050 available; over the limit it says so', () => {
-    expect(creditUse(1_295_000, 1_500_000)).toEqual({ limitCents: 1_500_000, exposureCents: 1_295_000, availableCents: 205_000, overLimit: false, usedPercent: 86.3 })
+  it('DOMAIN-FR test case: limit 15 000, encours 12 950 → 2 050 available, 86,3 % used; over the limit it says so', () => {
+    const parts = { overdueCents: 230_000, notDueCents: 745_000, deliveredNotInvoicedCents: 120_000, openOrdersCents: 200_000, unappliedCreditsCents: 0 }
+    expect(creditExposure({ ...parts, limitCents: 1_500_000 })).toEqual({ exposureCents: 1_295_000, availableCents: 205_000, overLimitCents: 0 })
+    expect(creditUsedPercent(1_295_000, 1_500_000)).toBe(86.3)
+    expect(creditUsedPercent(1_295_000, 0)).toBe(0)
     const late = customerExposure([lateInvoice], [], company.simDate)
     expect(late.exposureCents).toBe(272_643)
-    expect(creditUse(late.exposureCents, 100_000)).toMatchObject({ overLimit: true, availableCents: -172_643 })
+    // The customer's encours against its plafond goes through the one rule, creditExposure, from the same parts.
+    expect(creditExposure({ ...late.parts, limitCents: 100_000 })).toEqual({ exposureCents: 272_643, availableCents: 0, overLimitCents: 172_643 })
+    expect(creditUsedPercent(late.exposureCents, 100_000)).toBe(272.6)
   })
 })

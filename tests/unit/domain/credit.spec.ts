@@ -1,9 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import {
-  checkOrderCredit, creditExposure, currentSolvency, isNewCustomer, paidOnDates, resolveCreditBlock, riskSheet, CREDIT_DEFAULTS,
+  checkOrderCredit, creditExposure, currentSolvency, isNewCustomer, resolveCreditBlock, riskSheet, CREDIT_DEFAULTS,
   DomainInputError, type CreditExposureParts, type OrderCreditInput,
 } from '@/domain'
-import { makePayment } from '../../factories/company-records'
 
 // DOMAIN-FR §4 test case: plafond 15 000; 2 300 overdue + 7 450 not due + 1 200 delivered not invoiced + 2 000 open orders.
 const parts: CreditExposureParts = { overdueCents: 230_000, notDueCents: 745_000, deliveredNotInvoicedCents: 120_000, openOrdersCents: 200_000, unappliedCreditsCents: 0 }
@@ -124,16 +123,5 @@ describe('riskSheet (average days late, incidents, DSO accounting method over 36
 
   it('no sales over the period: no DSO; nothing paid: no average', () => {
     expect(riskSheet({ invoices: [], rejectedPayments: 0, disputes: 0, receivablesCents: 0, salesInclVatCents: 0 })).toMatchObject({ dsoDays: null, averageDaysLate: null })
-  })
-
-  it('the day an invoice is fully paid is the payment that completes its lettrage', () => {
-    const payments = [
-      makePayment({ id: 'p1', customerId: 'c', date: '2026-02-10', amountCents: 500, allocations: [{ docId: 'i1', amountCents: 500 }] }),
-      makePayment({ id: 'p2', customerId: 'c', date: '2026-02-20', amountCents: 500, allocations: [{ docId: 'i1', amountCents: 500 }] }),
-      makePayment({ id: 'p3', customerId: 'c', date: '2026-02-25', amountCents: 900, rejected: true, allocations: [{ docId: 'i2', amountCents: 900 }] }),
-    ]
-    const paid = paidOnDates([{ id: 'i1' }, { id: 'i2' }], () => 1_000, payments, '2026-03-01')
-    expect(paid.get('i1')).toBe('2026-02-20')
-    expect(paid.has('i2')).toBe(false)
   })
 })

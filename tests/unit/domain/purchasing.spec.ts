@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import {
-  allowedPurchaseActions, compareReception, lateness, lateOrders, promiseBeyondLeadTime, purchaseActionAllowed, settleClaim,
-  type PurchaseDoc,
+  allowedPurchaseActions, compareReception, lateness, lateOrders, promiseBeyondLeadTime, purchaseActionAllowed, settleClaim, supplierOrderLeadTimeDays,
+  type Product, type PurchaseDoc, type Tier,
 } from '@/domain'
 
 function order(overrides: Partial<PurchaseDoc> = {}): PurchaseDoc {
@@ -28,6 +28,25 @@ describe('supplier order life cycle (REAC CP2: draft → sent → confirmed → 
     expect(allowedPurchaseActions('partlyReceived')).toEqual(['receive', 'chase'])
     expect(allowedPurchaseActions('received')).toEqual([])
     expect(allowedPurchaseActions('cancelled')).toEqual([])
+  })
+})
+
+// One rule for the creation, sending and confirmation commands and the scenario loader.
+describe('a supplier order\'s lead time (the expected date = sent + lead time, CP2.1)', () => {
+  const supplier: Pick<Tier, 'id' | 'supplier'> = { id: 'S1', supplier: { paymentTerms: { kind: 'net', days: 30 }, leadTimeDays: 10, minimumOrderCents: 0 } }
+  const product = (...leads: [string, number][]): Pick<Product, 'suppliers'> => ({
+    suppliers: leads.map(([supplierId, leadTimeDays]) => ({ supplierId, leadTimeDays, purchasePriceCents: 100, minimumQuantity: 1 })),
+  })
+  it('is the longest of the lines\' lead times at this supplier, even below the supplier\'s terms', () => {
+    expect(supplierOrderLeadTimeDays(supplier, [product(['S1', 12]), product(['S1', 5], ['S2', 30])])).toBe(12)
+    expect(supplierOrderLeadTimeDays(supplier, [product(['S1', 5])])).toBe(5)
+  })
+  it('a line without its own lead time (0, another supplier\'s, unknown product) takes the supplier\'s terms', () => {
+    expect(supplierOrderLeadTimeDays(supplier, [product(['S1', 0])])).toBe(10)
+    expect(supplierOrderLeadTimeDays(supplier, [product(['S1', 5]), product(['S2', 3])])).toBe(10)
+    expect(supplierOrderLeadTimeDays(supplier, [undefined])).toBe(10)
+    expect(supplierOrderLeadTimeDays(supplier, [])).toBe(10)
+    expect(supplierOrderLeadTimeDays({ id: 'S1' }, [product(['S1', 0])])).toBe(0)
   })
 })
 

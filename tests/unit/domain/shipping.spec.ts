@@ -3,8 +3,9 @@
  * CO₂e = tonnes × km × factor (C. transports L1431-3), on the built-in carriers' rate cards.
  */
 import { describe, expect, it } from 'vitest'
-import { bandPriceCents, compareCarriers, DomainInputError, marketplaceCommissionCents, promiseShortages, shipmentWeightGrams, shippingDistanceKm, shippingZoneOf, transportCo2Grams } from '@/domain'
+import { bandPriceCents, compareCarriers, DomainInputError, marketplaceCommissionCents, promiseShortages, remainingToShip, shipmentDestination, shipmentWeightGrams, shippingWeights, shippingDistanceKm, shippingZoneOf, transportCo2Grams } from '@/domain'
 import { CARRIERS } from '@/seed/company/carriers'
+import { line, makeProduct, makeSalesDoc } from '../../factories/company-records'
 
 describe('transportCo2Grams: tonnes × km × factor (C. transports L1431-3)', () => {
   it('gives the worked figure: 360 kg over 720 km by heavy truck at 80 g/t·km = 20 736 g', () => {
@@ -86,15 +87,49 @@ describe('shipmentWeightGrams', () => {
   })
 })
 
+// One rule for the carrier comparison panel and shipping.chooseCarrier: what is left to ship, weighed, and where it goes.
+describe('the shipment of an order: what is left to ship, its weight and its destination (DOMAIN-FR §7)', () => {
+  const chair = makeProduct({ id: 'chair', reference: 'CHA', weightGrams: 9_000 })
+  const setup = makeProduct({ id: 'setup', reference: 'MONTAGE', kind: 'service', stockManaged: false, weightGrams: 5_000 })
+  const order = makeSalesDoc({ id: 'o', type: 'order', customerId: 'c', date: '2026-03-01', lines: [line(chair, 10), line(setup, 2)] })
+  const delivery = makeSalesDoc({ id: 'd', type: 'delivery', customerId: 'c', date: '2026-03-02', sourceIds: ['o'], lines: [line(chair, 4)] })
+  it('ships ordered − delivered per line; a service weighs nothing: 6 chairs × 9 kg = 54 kg', () => {
+    const lines = remainingToShip(order, [order, delivery])
+    expect(lines).toEqual([{ productId: 'chair', quantity: 6 }, { productId: 'setup', quantity: 2 }])
+    expect(shipmentWeightGrams(lines, shippingWeights([chair, setup]))).toBe(54_000)
+    expect(remainingToShip(order, [order, { ...delivery, id: 'd2', lines: [line(chair, 10), line(setup, 2)] }])).toEqual([])
+  })
+  it('goes to the order\'s delivery address, else the customer\'s billing address', () => {
+    const billingAddress = { line1: '1 rue A', postalCode: '69001', city: 'Lyon', country: 'FR' }
+    const deliveryAddress = { line1: '2 Hauptstraße', postalCode: '10115', city: 'Berlin', country: 'DE' }
+    expect(shipmentDestination({ deliveryAddress }, { billingAddress })).toBe(deliveryAddress)
+    expect(shipmentDestination({}, { billingAddress })).toBe(billingAddress)
+    expect(shipmentDestination({}, undefined)).toBeUndefined()
+  })
+})
+
 describe('marketplace: commission and delivery promise (issue 10)', () => {
   it('takes the commission percent of the net HT, rounded half-up: 12 % of 783.15 € = 93.978 € → 93.98 €', () => {
     expect(marketplaceCommissionCents(78_315, 12)).toBe(9_398)
     expect(marketplaceCommissionCents(10_000, 8.5)).toBe(850)
     expect(() => marketplaceCommissionCents(100, 101)).toThrow(expect.objectContaining({ field: 'commissionPercent' }))
   })
+  // Available (physique − réservé, DOMAIN-FR §8) in wh: a 10, b 3.5, c −2 (2 reserved, none on the shelf).
+  const levels = (entries: [string, number][]) => new Map(entries.map(([id, q]) => [id, new Map([['wh', q]])]))
+  const promiseContext = {
+    warehouseId: 'wh',
+    sources: { physical: levels([['a', 10], ['b', 3.5]]), reserved: levels([['c', 2]]), incoming: levels([]) },
+    products: ['a', 'b', 'c'].map((id) => makeProduct({ id, reference: id.toUpperCase() })),
+  }
   it('lists the lines the available stock cannot serve, lines of the same product added up', () => {
-    const available = (id: string) => ({ a: 10, b: 3.5, c: -2 } as Record<string, number>)[id] ?? 0
-    expect(promiseShortages([{ productId: 'a', quantity: 6 }, { productId: 'a', quantity: 5 }, { productId: 'b', quantity: 3.5 }, { productId: 'c', quantity: 1 }], available))
+    expect(promiseShortages([{ productId: 'a', quantity: 6 }, { productId: 'a', quantity: 5 }, { productId: 'b', quantity: 3.5 }, { productId: 'c', quantity: 1 }], promiseContext))
       .toEqual([{ productId: 'a', requested: 11, available: 10, missing: 1 }, { productId: 'c', requested: 1, available: 0, missing: 1 }])
+  })
+  it('a service line (or a good not managed in stock) is never short, as in the availability check (DOMAIN-FR §8)', () => {
+    const service = makeProduct({ id: 'svc', reference: 'MONTAGE', kind: 'service', stockManaged: false })
+    const unmanaged = makeProduct({ id: 'free', reference: 'CATALOGUE', stockManaged: false })
+    const context = { ...promiseContext, products: [...promiseContext.products, service, unmanaged] }
+    expect(promiseShortages([{ productId: 'svc', quantity: 2 }, { productId: 'free', quantity: 50 }, { productId: 'b', quantity: 4 }], context))
+      .toEqual([{ productId: 'b', requested: 4, available: 3.5, missing: 0.5 }])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { physicalStock, productMovements, productStock, reorderStatus } from '@/domain'
+import { physicalStock, productLedger, productStock, reorderStatus } from '@/domain'
 import { makeStockMove, smallCompany } from '../../factories/company-records'
 
 const company = smallCompany()
@@ -36,9 +36,9 @@ describe('reorder point (point de commande = consumption during the lead time + 
   })
 })
 
-describe('a product\'s movements', () => {
-  it('lists its lines newest first with their kind, warehouse and source document', () => {
-    const lines = productMovements(company.moves, chair.id, 3)
+describe('a product\'s movements (its ledger, productLedger)', () => {
+  it('lists its lines with their kind, warehouse and source document; the last three, newest first', () => {
+    const lines = productLedger(company.moves, chair.id).slice(-3).reverse()
     expect(lines.map((l) => [l.date, l.kind, l.quantity])).toEqual([['2026-01-20', 'return', 2], ['2026-01-12', 'delivery', -12], ['2025-12-01', 'delivery', -10]])
     expect(lines[1]!.sourceId).toBe('d-1')
   })

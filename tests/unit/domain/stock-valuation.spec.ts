@@ -47,4 +47,12 @@ describe('weightedAverageCostAfterReceipt (CUMP recomputed at each reception)', 
   it('rounds half-up to the cent: 1 at 1.00 + 1 at 1.01 → 1.005 → 1.01', () => {
     expect(weightedAverageCostAfterReceipt({ stockQuantity: 1, stockUnitCostCents: 100, receivedQuantity: 1, receivedUnitCostCents: 101 })).toBe(101)
   })
+
+  it('checks its inputs at the boundary with the domain\'s quantity and cents rules (parseQuantity, nonNegativeCents), naming the field', () => {
+    const ok = { stockQuantity: 1, stockUnitCostCents: 100, receivedQuantity: 1, receivedUnitCostCents: 101 }
+    expect(() => weightedAverageCostAfterReceipt({ ...ok, receivedQuantity: 1.0005 })).toThrow(expect.objectContaining({ field: 'receivedQuantity', code: 'tooManyDecimals' }))
+    expect(() => weightedAverageCostAfterReceipt({ ...ok, receivedUnitCostCents: -1 })).toThrow(expect.objectContaining({ field: 'receivedUnitCostCents', code: 'negative' }))
+    expect(() => weightedAverageCostAfterReceipt({ ...ok, stockUnitCostCents: Number.NaN })).toThrow(expect.objectContaining({ field: 'stockUnitCostCents', code: 'notANumber' }))
+    expect(() => valueIssue({ method: 'fifo', layers: [{ quantity: 2.0001, unitCostCents: 100 }], quantity: 1 })).toThrow(expect.objectContaining({ field: 'layers[0].quantity', code: 'tooManyDecimals' }))
+  })
 })

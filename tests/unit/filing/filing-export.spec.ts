@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { unzipSync, strFromU8 } from 'fflate'
-import { csvAmount, filingIndexCsv, zipFile } from '@/components/filing/filing-export'
+import { filingIndexCsv, zipFile } from '@/components/filing/filing-export'
+import { centsToDecimalComma } from '@/lib/csv'
 
 const archive = { number: 'FA-2026-0001', docType: 'invoice', archivedOn: '2026-11-23', retainUntil: '2036-11-23', sha256: 'ab'.repeat(32) }
 
 describe('the CSV index of a customer file (French spreadsheet: ";", decimal comma, UTF-8 BOM)', () => {
   it('writes amounts with a decimal comma and no thousands separator', () => {
-    expect(csvAmount(123_456)).toBe('1234,56')
-    expect(csvAmount(5)).toBe('0,05')
-    expect(csvAmount(-32_075)).toBe('-320,75')
+    expect(centsToDecimalComma(123_456)).toBe('1234,56')
+    expect(centsToDecimalComma(5)).toBe('0,05')
+    expect(centsToDecimalComma(-32_075)).toBe('-320,75')
   })
 
   it('starts with a BOM, separates with ";" and quotes a cell holding one', () => {

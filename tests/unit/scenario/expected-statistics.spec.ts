@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { computeExpected, ExpectedShapeError, type ExpectedData } from '@/scenario/expected'
-import type { SalesDoc, SalesFact } from '@/domain'
+import { indexFacts, type SalesDoc, type SalesFact } from '@/domain'
 
 const fact = (date: string, netHtCents: number, extra: Partial<SalesFact> = {}): SalesFact => ({
   docId: `d-${date}-${netHtCents}`, docType: netHtCents < 0 ? 'creditNote' : 'invoice', number: '', date, month: date.slice(0, 7), customerId: 'C1', productId: 'P1',
   familyId: 'F1', region: 'Bretagne', channel: 'direct', salespersonId: 'SP1', quantity: 1, netHtCents, costHtCents: Math.round(netHtCents / 2), ...extra,
 })
 
-const data = (facts: SalesFact[], salesDocs: SalesDoc[] = []): ExpectedData => ({ salesFacts: () => facts, salesDocs })
+const data = (facts: SalesFact[], salesDocs: SalesDoc[] = []): ExpectedData => ({ salesIndex: () => indexFacts(facts), salesDocs })
 
 describe('statistics expectations (DOMAIN-FR §9)', () => {
   it('rate: evolution, achievement, relative gap and index of the §9 worked example', () => {

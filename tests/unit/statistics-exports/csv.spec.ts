@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { buildCsv, buildCsvBytes } from '@/components/statistics/exports/csv'
-import { centsToDecimalComma, columnKind, decimalComma } from '@/components/statistics/exports/table'
+import { columnKind } from '@/components/statistics/exports/table'
+import { centsToDecimalComma, decimalComma } from '@/lib/csv'
 
 const columns = [
   { key: 'customer', label: 'Client' },

@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { indexFacts, type SalesFact } from '@/domain'
-import type { SalesDoc } from '@/domain/model'
+import { indexFacts, type QuoteSummary, type SalesFact } from '@/domain'
 import { defaultFilters, periodOf, whereOf } from '@/components/statistics/filters'
 import { dimensionRows, drillDocuments, figureRecord, statsView } from '@/components/statistics/stats-view'
 
@@ -19,7 +18,7 @@ const facts = [
   fact('2026-01-10', 30_000_000, { customerId: 'C2' }), fact('2026-02-10', 22_000_000), fact('2026-02-20', -400_000, { docType: 'creditNote' }),
 ]
 const salespeople = [{ id: 'sp-1', firstName: 'J', lastName: 'M', email: '', regions: [], objectives: [{ month: '2026-01', targetCents: 27_000_000 }, { month: '2026-02', targetCents: 27_000_000 }] }]
-const source = { index: indexFacts(facts), quoteDocs: [] as SalesDoc[], salespeople }
+const source = { index: indexFacts(facts), quoteDocs: [] as QuoteSummary[], salespeople }
 const filters = { ...defaultFilters('2026-02-25') }
 
 describe('statsView: the page figures from the domain rules', () => {

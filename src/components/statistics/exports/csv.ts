@@ -1,30 +1,32 @@
 /**
- * CSV that opens right in French Excel: UTF-8 with a byte-order mark (accents survive), `;` between
- * fields, CRLF line ends, fields quoted when they hold `;`, quotes or line breaks, and numbers with a
- * decimal comma and no thousands separator ("1234,56"), so that Excel FR reads them as numbers.
+ * A statistics table as CSV for French Excel (the format itself, BOM, `;`, CRLF, quoting, formula
+ * guard and decimal comma, is `@/lib/csv`'s): amounts in euros, rates and other numbers with their
+ * decimals (table.ts), "n.s." for a figure without meaning.
  */
-import Papa from 'papaparse'
-import { centsToDecimalComma, columnKind, decimalComma, DECIMALS, safeText, type ExportTable } from './table'
+import { csvNumber, decimalComma, centsToDecimalComma, frenchCsv, frenchCsvBytes, type CsvCell } from '@/lib/csv'
+import { columnKind, DECIMALS, type ExportTable } from './table'
 
-export const CSV_BOM = '\uFEFF'
-export const CSV_MIME = 'text/csv;charset=utf-8'
+const asText = (value: unknown): string => (value === null || value === undefined ? '' : String(value))
 
-/** The CSV text, BOM first. */
-export function buildCsv({ columns, rows, notSignificant = 'n.s.' }: ExportTable): string {
+function csvLines({ columns, rows, notSignificant = 'n.s.' }: ExportTable): CsvCell[][] {
   const kinds = columns.map((column) => columnKind(column, rows))
-  const data = rows.map((row) => columns.map((column, index) => {
+  const data = rows.map((row) => columns.map((column, index): CsvCell => {
     const kind = kinds[index]!
     const value = row[column.key]
-    if (kind === 'text') return safeText(value)
+    if (kind === 'text') return asText(value)
     if (value === null) return notSignificant
-    if (typeof value !== 'number' || !Number.isFinite(value)) return safeText(value)
-    return kind === 'cents' ? centsToDecimalComma(value) : decimalComma(value, DECIMALS[kind], kind === 'number')
+    if (typeof value !== 'number' || !Number.isFinite(value)) return asText(value)
+    return csvNumber(kind === 'cents' ? centsToDecimalComma(value) : decimalComma(value, DECIMALS[kind], kind === 'number'))
   }))
-  const text = Papa.unparse({ fields: columns.map((column) => safeText(column.label)), data }, { delimiter: ';', newline: '\r\n', quotes: false, header: true })
-  return `${CSV_BOM}${text}\r\n`
+  return [columns.map((column) => column.label), ...data]
+}
+
+/** The CSV text, BOM first. */
+export function buildCsv(table: ExportTable): string {
+  return frenchCsv(csvLines(table))
 }
 
 /** The CSV's bytes (UTF-8, BOM included). */
 export function buildCsvBytes(table: ExportTable): Uint8Array {
-  return new TextEncoder().encode(buildCsv(table))
+  return frenchCsvBytes(csvLines(table))
 }

@@ -4,7 +4,8 @@
  * pure builders of csv.ts and xlsx.ts; the XLSX library is loaded on first use only.
  */
 import { downloadBytes } from '@/composables/use-download'
-import { buildCsvBytes, CSV_MIME } from './csv'
+import { CSV_MIME } from '@/lib/csv'
+import { buildCsvBytes } from './csv'
 import type { ExportColumn, ExportRow } from './table'
 
 export interface TableExport {

@@ -1,7 +1,8 @@
 /**
  * The table an export writes: columns (key, header label, kind of value) and plain rows. Amounts are
  * integer cents in the rows and euros in the files; rates are percents (7.5 = 7,5 %); `null` is a
- * figure that has no meaning (a base ≤ 0: "n.s."). Pure: tested without a DOM.
+ * figure that has no meaning (a base ≤ 0: "n.s."). Pure: tested without a DOM. The decimal-comma
+ * writers are `@/lib/csv`'s.
  */
 
 /** How a column's values are written: text, an amount in cents, a percent, a count or another number. */
@@ -36,37 +37,8 @@ export function columnKind(column: ExportColumn, rows: readonly ExportRow[]): Ex
 /** Decimals a kind is shown with (amounts in euros: 2; rates: 2; counts: 0; other numbers: up to 4). */
 export const DECIMALS: Record<Exclude<ExportKind, 'text'>, number> = { cents: 2, percent: 2, integer: 0, number: 4 }
 
-/**
- * `value` rounded half away from zero to `decimals`, as a plain decimal with a comma and no
- * thousands separator ("1234,56", "-7,5"): what French Excel reads as a number. `value` is already in
- * display units (euros, percent). The float is first cut to 12 significant digits so that 1.005
- * reads as 1.005, not 1.00499…; this is display only, never fed back into a calculation.
- */
-export function decimalComma(value: number, decimals: number, trimZeros = false): string {
-  const factor = 10 ** decimals
-  const scaled = Math.round(Number((Math.abs(value) * factor).toPrecision(12)))
-  const negative = value < 0 && scaled !== 0
-  const whole = Math.floor(scaled / factor)
-  let fraction = decimals > 0 ? String(scaled % factor).padStart(decimals, '0') : ''
-  if (trimZeros) fraction = fraction.replace(/0+$/, '')
-  return `${negative ? '-' : ''}${whole}${fraction ? `,${fraction}` : ''}`
-}
-
-/** An amount in integer cents written in euros ("123456" → "1234,56"), exactly for integers. */
-export function centsToDecimalComma(cents: number): string {
-  const rounded = Math.round(Math.abs(cents)) * Math.sign(cents)
-  const magnitude = Math.abs(rounded)
-  return `${rounded < 0 ? '-' : ''}${Math.floor(magnitude / 100)},${String(magnitude % 100).padStart(2, '0')}`
-}
-
 /** A cell as a number in display units (euros, percent), or undefined when it is not a finite number. */
 export function displayNumber(value: unknown, kind: ExportKind): number | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined
   return kind === 'cents' ? Math.round(value) / 100 : value
-}
-
-/** A text cell that Excel would read as a formula (=, +, -, @, tab, CR) gets a leading apostrophe. */
-export function safeText(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value)
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { adjustStock, countInventory, donateStock } from '@/commands/stock'
 import { createDelivery, createOrder } from '@/commands/sales/orders'
 import type { WorkspaceDb } from '@/db/workspace-db'
+import { META_KEYS } from '@/seed/catalog'
 import { physicalStock, productLedger, reservedQuantities, stockPosition } from '@/domain'
 import { attempt, chair, desk, dubois, run, salesWorkspace, setup, stockOf } from '../sales/sales-workspace'
 
@@ -64,6 +65,23 @@ describe('stock.donate (loi AGEC: unsold goods donated, not destroyed)', () => {
     expect(await attempt(d, donateStock, { productId: desk.id, quantity: 1, reason: 'unsold', beneficiary: '' })).toMatchObject({ ok: false, reason: { key: 'command.invalid.too_small', values: { field: 'beneficiary' } } })
     expect(await attempt(d, donateStock, { productId: desk.id, quantity: -1, reason: 'unsold', beneficiary: 'x' })).toMatchObject({ ok: false, reason: { values: { field: 'quantity' } } })
     expect(await snapshot(d)).toEqual(before)
+  })
+})
+
+// One warehouse rule (requireWarehouse) for the sales, purchasing, shipping and stock commands, each refusing in its area's words.
+describe('the warehouse of a movement: the one named, else the company\'s first; refused when unknown or when there is none', () => {
+  it('stock commands refuse in the stock words, sales commands in the sales words; a donation reason outside the list is refused', async () => {
+    const d = await workspace()
+    expect(await attempt(d, donateStock, { productId: desk.id, warehouseId: 'wh-nope', quantity: 1, reason: 'unsold', beneficiary: 'Emmaüs' }))
+      .toMatchObject({ ok: false, reason: { key: 'stock.errors.unknownWarehouse', values: { id: 'wh-nope' } } })
+    expect(await attempt(d, countInventory, { warehouseId: 'wh-nope', lines: [{ productId: chair.id, counted: 1 }] }))
+      .toMatchObject({ ok: false, reason: { key: 'stock.errors.unknownWarehouse' } })
+    expect(await attempt(d, createOrder, { customerId: dubois.id, warehouseId: 'wh-nope', lines: [{ productId: chair.id, quantity: 1 }] }))
+      .toMatchObject({ ok: false, reason: { key: 'sales.errors.unknownWarehouse', values: { id: 'wh-nope' } } })
+    expect(await attempt(d, donateStock, { productId: desk.id, quantity: 1, reason: 'destroyed', beneficiary: 'Emmaüs' })).toMatchObject({ ok: false, reason: { values: { field: 'reason' } } })
+    await d.meta.put({ key: META_KEYS.warehouses, value: [] })
+    expect(await attempt(d, adjustStock, { productId: chair.id, quantity: 1, reason: 'found', note: 'x' })).toMatchObject({ ok: false, reason: { key: 'stock.errors.noWarehouse' } })
+    expect(await attempt(d, createOrder, { customerId: dubois.id, lines: [{ productId: chair.id, quantity: 1 }] })).toMatchObject({ ok: false, reason: { key: 'sales.errors.noWarehouse' } })
   })
 })
 
