@@ -1,5 +1,5 @@
 import type { WorkspaceDb } from './workspace-db'
-import { cacheRecordsFor } from './stats-cache'
+import type { StatsCacheRecord } from './stats-cache-invalidation'
 import { META_KEYS } from '@/seed/catalog'
 import { BUILT_IN_CATALOG, CUSTOMER_HISTORY_HINTS, WAREHOUSE_BY_REGION } from '@/seed/company'
 import { BUILT_IN_SEED, COMPANY_SIZES, generateCompany, type CompanySize, type GenerateCompanyOptions, type GeneratedCompany } from '@/seed/generator'
@@ -32,6 +32,17 @@ export function companyRecordCount(company: GeneratedCompany): number {
   return COMPANY_TABLES.reduce((sum, table) => sum + company[table].length, 0) + Object.keys(META_KEYS).length
 }
 
+/** How a company is written. */
+export interface WriteCompanyOptions {
+  /**
+   * The statistics' cache computed from this company (`cacheRecordsFor`), written with it into an
+   * empty workspace: the seed worker gives it for a large company, whose first statistics visit then
+   * reads the cache instead of every document. Left out on the page (the very first start counts its
+   * download): that first visit computes the cache instead.
+   */
+  statsCache?: readonly StatsCacheRecord[]
+}
+
 /** Records per `bulkAdd` call: small enough to report progress, large enough to keep writes fast. */
 const CHUNK = 20_000
 
@@ -40,13 +51,16 @@ const CHUNK = 20_000
  * per table, the reference data under `META_KEYS` in `meta`. Must run inside or outside a transaction
  * that covers the company tables and `meta` (a surrounding transaction is reused by Dexie).
  */
-export async function writeCompany(db: WorkspaceDb, company: GeneratedCompany, onProgress?: (progress: SeedProgress) => void): Promise<void> {
+export async function writeCompany(
+  db: WorkspaceDb, company: GeneratedCompany, onProgress?: (progress: SeedProgress) => void, options: WriteCompanyOptions = {},
+): Promise<void> {
   const total = companyRecordCount(company)
+  const cache = options.statsCache ?? null
   let done = 0
   const tables = [db.meta, db.statsCache, ...COMPANY_TABLES.map((name) => db.table(name))]
   await db.transaction('rw', tables, async () => {
-    // Into an empty workspace, the statistics' cache is written with the documents: the first visit is fast.
-    const empty = (await db.salesDocs.count()) === 0
+    // Into an empty workspace, the statistics' cache can be written with the documents (valid only for them).
+    const writeCache = cache !== null && (await db.salesDocs.count()) === 0
     const { meta } = company
     await db.meta.bulkPut([
       { key: META_KEYS.settings, value: meta.settings },
@@ -65,10 +79,7 @@ export async function writeCompany(db: WorkspaceDb, company: GeneratedCompany, o
         onProgress?.({ phase: 'write', done, total })
       }
     }
-    if (empty) {
-      const ctx = { products: new Map(company.products.map((p) => [p.id, p])), tiers: new Map(company.tiers.map((t) => [t.id, t])) }
-      await db.statsCache.bulkPut(cacheRecordsFor(company.salesDocs, ctx))
-    }
+    if (writeCache) await db.statsCache.bulkPut(cache)
   })
   onProgress?.({ phase: 'done', done: total, total })
 }
@@ -76,9 +87,10 @@ export async function writeCompany(db: WorkspaceDb, company: GeneratedCompany, o
 /** Generates the built-in company for a workspace starting on `startDate` and writes it. */
 export async function seedCompany(
   db: WorkspaceDb, startDate: string, size: CompanySize = 'standard', onProgress?: (progress: SeedProgress) => void,
+  options: { statsCacheOf?: (company: GeneratedCompany) => readonly StatsCacheRecord[] } = {},
 ): Promise<{ company: GeneratedCompany; records: number }> {
   onProgress?.({ phase: 'generate', done: 0, total: 1 })
   const company = generateBuiltInCompany(startDate, size)
-  await writeCompany(db, company, onProgress)
+  await writeCompany(db, company, onProgress, options.statsCacheOf ? { statsCache: options.statsCacheOf(company) } : {})
   return { company, records: companyRecordCount(company) }
 }

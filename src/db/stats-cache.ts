@@ -13,12 +13,13 @@
  * categories (used to price a line that lacks its stored net) are fingerprinted: a change rebuilds all.
  */
 import Dexie from 'dexie'
-import { monthsBetween, quoteSummary, salesFacts, type QuoteSummary, type SalesFact, type SalesFactsContext } from '@/domain'
-import type { SalesDoc } from '@/domain/model'
+import { monthsBetween, type QuoteSummary, type SalesFact, type SalesFactsContext } from '@/domain'
 import type { WorkspaceDb } from './workspace-db'
-import { BUILT_KEY, STATS_TYPES, bucketOf, newStamp, type BucketDoc, type StatsCacheRecord, type StatsType } from './stats-cache-invalidation'
+import { BUILT_KEY, STATS_TYPES, newStamp, type StatsCacheRecord, type StatsType } from './stats-cache-invalidation'
+import { computeBucket, contextFingerprint } from './stats-cache-records'
 
 export { BUILT_KEY, STATS_TYPES, type StatsCacheRecord } from './stats-cache-invalidation'
+export { cacheRecordsFor, contextFingerprint } from './stats-cache-records'
 
 /** What a load gives: the facts (invoices then credit notes, month by month) and the quote and order summaries. */
 export interface CachedSalesData {
@@ -27,61 +28,6 @@ export interface CachedSalesData {
   /** Buckets recomputed from the documents in this load, out of all buckets. */
   rebuilt: number
   total: number
-}
-
-/** FNV-1a, 32 bits: a short fingerprint of a text. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return (hash >>> 0).toString(36)
-}
-
-/** The pricing context's fingerprint: a change of a customer's VAT regime or a product's VAT category. */
-export function contextFingerprint(ctx: SalesFactsContext): string {
-  const parts: string[] = []
-  for (const [id, tier] of ctx.tiers) if (tier.customer?.vatRegime) parts.push(`${id}=${tier.customer.vatRegime}`)
-  for (const [id, product] of ctx.products) if (product.vatCategory) parts.push(`${id}=${product.vatCategory}`)
-  return fingerprint(parts.sort().join('|'))
-}
-
-/** Computes one bucket from its documents. */
-function computeBucket(bucket: string, docs: SalesDoc[], ctx: SalesFactsContext): StatsCacheRecord {
-  const type = bucket.slice(0, bucket.indexOf(':')) as StatsType
-  if (type === 'quote' || type === 'order') {
-    return { bucket, stamp: newStamp(), summaries: docs.map((doc) => quoteSummary(doc as SalesDoc & { type: 'quote' | 'order' })) }
-  }
-  const facts = salesFacts(docs, ctx)
-  const docIndex = new Map<string, number>()
-  const productIndex = new Map<string, number>()
-  const bucketDocs: BucketDoc[] = []
-  const products: string[] = []
-  const n = facts.length
-  const lineDoc = new Int32Array(n)
-  const lineProduct = new Int32Array(n)
-  const quantity = new Float64Array(n)
-  const net = new Float64Array(n)
-  const cost = new Float64Array(n)
-  facts.forEach((fact, i) => {
-    let d = docIndex.get(fact.docId)
-    if (d === undefined) {
-      docIndex.set(fact.docId, (d = bucketDocs.length))
-      bucketDocs.push({ id: fact.docId, type: fact.docType, number: fact.number, date: fact.date, customerId: fact.customerId, channel: fact.channel, salespersonId: fact.salespersonId })
-    }
-    let p = productIndex.get(fact.productId)
-    if (p === undefined) {
-      productIndex.set(fact.productId, (p = products.length))
-      products.push(fact.productId)
-    }
-    lineDoc[i] = d
-    lineProduct[i] = p
-    quantity[i] = fact.quantity
-    net[i] = fact.netHtCents
-    cost[i] = fact.costHtCents
-  })
-  return { bucket, stamp: newStamp(), docs: bucketDocs, products, lineDoc, lineProduct, quantity, net, cost }
 }
 
 /** Appends the facts of a bucket, with the current region of each customer and family of each product. */
@@ -101,24 +47,6 @@ function decodeFacts(record: StatsCacheRecord, ctx: SalesFactsContext, into: Sal
       quantity: quantity[i]!, netHtCents: net[i]!, costHtCents: cost[i]!,
     })
   }
-}
-
-/**
- * The whole cache for a set of documents written at once into an empty workspace (the seed): each
- * month in the order the index reads it (date, then id), and the `~built` record.
- */
-export function cacheRecordsFor(docs: readonly SalesDoc[], ctx: SalesFactsContext): StatsCacheRecord[] {
-  const byBucket = new Map<string, SalesDoc[]>()
-  for (const doc of docs) {
-    const bucket = bucketOf(doc)
-    if (!bucket) continue
-    let list = byBucket.get(bucket)
-    if (!list) byBucket.set(bucket, (list = []))
-    list.push(doc)
-  }
-  const byKey = (a: SalesDoc, b: SalesDoc) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  const records = [...byBucket].map(([bucket, list]) => computeBucket(bucket, list.sort(byKey), ctx))
-  return [...records, { bucket: BUILT_KEY, stamp: newStamp(), context: contextFingerprint(ctx) }]
 }
 
 /** Every bucket that has documents, found from the first and last document of each type. */

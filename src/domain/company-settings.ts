@@ -24,6 +24,7 @@ import {
   LATE_PAYMENT_RATE_PARAMETERS,
   type LatePaymentRateTable,
   type LatePaymentRates,
+  type RecordedRatesProblemCode,
 } from './penalties'
 import { latestParameter, type DatedParameter } from './parameters'
 import { parsePercent } from './rates'
@@ -116,12 +117,8 @@ export type SettingsRuleCode =
   | 'prefixDuplicate'
   | 'cgvEmpty'
   | 'cgvTooMany'
-  | 'twoDecimals'
-  | 'halfYearStart'
-  | 'halfYearEnd'
-  | 'halfYearBuiltIn'
-  | 'halfYearDuplicate'
-  | 'rateSourceRequired'
+  // A trainer's recorded half-year of penalty rates (its own codes, shared with the rule in penalties.ts).
+  | RecordedRatesProblemCode
 
 /** One broken rule: the field (a path such as `numbering.invoice`), its code and its figures. */
 export interface SettingsIssue {

@@ -13,6 +13,7 @@ import Dexie from 'dexie'
 import { WorkspaceDb } from '@/db/workspace-db'
 import { generateBuiltInCompany, writeCompany } from '@/db/seed-company'
 import { loadStatsData } from '@/stores/statistics'
+import { companyStatsCache } from '@/db/stats-cache-records'
 import { aggregateSales, indexFacts, salesFacts, type SalesFact } from '@/domain'
 import type { Product, SalesDoc, Tier } from '@/domain/model'
 import { statsView } from '@/components/statistics/stats-view'
@@ -61,7 +62,7 @@ async function runStatsBench() {
   const company = generateBuiltInCompany(END_DATE, 'large')
   let db = new WorkspaceDb(name)
   await db.open()
-  await writeCompany(db, company)
+  await writeCompany(db, company, undefined, { statsCache: companyStatsCache(company) })
   db.close()
 
   // Bare IndexedDB scan of the same rows, on a fresh connection: every invoice and credit note, lines summed.

@@ -5,7 +5,7 @@
  * 100,000 lines re-aggregate in a few milliseconds when a filter changes. Results are unrounded.
  */
 import type { Salesperson, SalesDoc } from '../model'
-import { priceSalesDoc } from '../sales/pricing'
+import { quoteValue, type QuoteSummary } from './quote-summary'
 import { evolutionPercent, achievementRatePercent, gap, sharePercent, type Gap } from './rates'
 import type { SalesFact } from './sales-facts'
 import { forEachKept, groupSums, indexFacts, type FactIndex } from './fact-index'
@@ -309,41 +309,6 @@ export interface QuoteConversionRow {
   convertedValueCents: number
   /** "In value": converted value / quoted value × 100; null without a quoted value. */
   valueRatePercent: number | null
-}
-
-function quoteValue(doc: SalesDoc): number {
-  if (doc.totals) return doc.totals.netCommercialCents
-  try {
-    return priceSalesDoc(doc).netCommercialCents
-  } catch {
-    return 0
-  }
-}
-
-/**
- * What the conversion rate reads of a quote or an order, without its lines: the statistics keep these
- * for tens of thousands of documents.
- */
-export interface QuoteSummary {
-  id: string
-  type: 'quote' | 'order'
-  status: SalesDoc['status']
-  date: string
-  customerId: string
-  channel: SalesDoc['channel']
-  salespersonId: string
-  /** The quotes an order comes from (empty for a quote). */
-  sourceIds: string[]
-  /** Net commercial HT of the document (its stored totals, else priced from its lines). */
-  valueCents: number
-}
-
-/** The summary of a quote or an order for {@link quoteConversion}. */
-export function quoteSummary(doc: SalesDoc & { type: 'quote' | 'order' }): QuoteSummary {
-  return {
-    id: doc.id, type: doc.type, status: doc.status, date: doc.date, customerId: doc.customerId, channel: doc.channel,
-    salespersonId: doc.salespersonId, sourceIds: [...doc.sourceIds], valueCents: quoteValue(doc),
-  }
 }
 
 /**

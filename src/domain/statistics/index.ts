@@ -2,5 +2,6 @@
 export * from './rates'
 export * from './sales-facts'
 export * from './aggregate'
+export * from './quote-summary'
 export * from './fact-index'
 export * from './chart-types'

@@ -5,6 +5,7 @@ import type { Product, SalesDoc, Tier } from '@/domain/model'
 import { generateBuiltInCompany, writeCompany } from '@/db/seed-company'
 import type { GeneratedCompany } from '@/seed/generator'
 import { BUILT_KEY, loadCachedSalesData } from '@/db/stats-cache'
+import { companyStatsCache } from '@/db/stats-cache-records'
 import { tablesAtVersion } from '@/db/schema'
 import { WorkspaceDb } from '@/db/workspace-db'
 
@@ -24,7 +25,7 @@ async function seeded(): Promise<WorkspaceDb> {
   const db = new WorkspaceDb(`stats-cache-${Math.random().toString(36).slice(2)}`)
   opened.push(db)
   await db.open()
-  await writeCompany(db, company)
+  await writeCompany(db, company, undefined, { statsCache: companyStatsCache(company) })
   return db
 }
 
@@ -55,7 +56,7 @@ async function expectExact(db: WorkspaceDb) {
 const anInvoice = (db: WorkspaceDb, month: string) => db.salesDocs.where('[type+date]').between(['invoice', `${month}-01`], ['invoice', `${month}-31`]).first() as Promise<SalesDoc>
 
 describe('statistics cache (derived, exact by construction)', () => {
-  it('is written with the seeded company, so the first visit reads it whole, exact', async () => {
+  it('is written with a company seeded in the worker, so the first visit reads it whole, exact', async () => {
     const db = await seeded()
     expect((await db.statsCache.get(BUILT_KEY))?.context).toBeTypeOf('string')
     const first = await expectExact(db)
@@ -156,6 +157,16 @@ describe('statistics cache (derived, exact by construction)', () => {
     await db.salesDocs.clear()
     loaded = await expectExact(db)
     expect(loaded.facts).toEqual([])
+  })
+
+  it('a company seeded on the page (the very first start) gets no cache: its first visit builds it, exact', async () => {
+    const db = new WorkspaceDb(`stats-cache-${Math.random().toString(36).slice(2)}`)
+    opened.push(db)
+    await db.open()
+    await writeCompany(db, company)
+    expect(await db.statsCache.get(BUILT_KEY)).toBeUndefined()
+    const first = await expectExact(db)
+    expect(first.rebuilt).toBe(first.total)
   })
 
   it('is derived data: exports leave it out', () => {
