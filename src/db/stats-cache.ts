@@ -18,8 +18,7 @@ import type { WorkspaceDb } from './workspace-db'
 import { BUILT_KEY, STATS_TYPES, newStamp, type StatsCacheRecord, type StatsType } from './stats-cache-invalidation'
 import { computeBucket, contextFingerprint } from './stats-cache-records'
 
-export { BUILT_KEY, STATS_TYPES, type StatsCacheRecord } from './stats-cache-invalidation'
-export { cacheRecordsFor, contextFingerprint } from './stats-cache-records'
+export { BUILT_KEY, type StatsCacheRecord } from './stats-cache-invalidation'
 
 /** What a load gives: the facts (invoices then credit notes, month by month) and the quote and order summaries. */
 export interface CachedSalesData {
@@ -76,8 +75,9 @@ export async function loadCachedSalesData(db: WorkspaceDb, ctx: SalesFactsContex
   const whole = built?.context !== context
   const wanted = whole ? await allBuckets(db) : [...records.keys()]
   const stale = whole ? wanted : wanted.filter((bucket) => records.get(bucket)!.dirty)
+  const wantedSet = new Set(wanted)
   // A whole rebuild keeps only the months that have documents now.
-  if (whole) for (const bucket of [...records.keys()]) if (!wanted.includes(bucket)) records.delete(bucket)
+  if (whole) for (const bucket of [...records.keys()]) if (!wantedSet.has(bucket)) records.delete(bucket)
   const computed: StatsCacheRecord[] = []
   for (const [i, bucket] of stale.entries()) {
     const [type, month] = bucket.split(':') as [StatsType, string]
@@ -89,7 +89,7 @@ export async function loadCachedSalesData(db: WorkspaceDb, ctx: SalesFactsContex
     // Give the page a turn between months: a whole rebuild reads every document.
     await yieldToPage()
   }
-  if (computed.length > 0 || whole) await storeBuckets(db, computed, seen, whole ? { context, wanted: new Set(wanted) } : undefined)
+  if (computed.length > 0 || whole) await storeBuckets(db, computed, seen, whole ? { context, wanted: wantedSet } : undefined)
 
   const facts: SalesFact[] = []
   const quoteDocs: QuoteSummary[] = []
